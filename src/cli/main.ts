@@ -1,4 +1,12 @@
 #!/usr/bin/env node
 import { run } from './run.ts';
 
-process.exitCode = await run(process.argv.slice(2));
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  // A bug, not a usage error: still one line, with the stack only on request.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`docker-api-compat: internal error: ${message} (set DEBUG=docker-api-compat for details)\n`);
+  if (process.env.DEBUG?.includes('docker-api-compat') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}

@@ -15,7 +15,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     .recommendCommands()
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
-      throw error ?? new CliUsageMessage(message);
+      // yargs reports its own parse and check failures with a message; errors
+      // thrown by handlers arrive without one and keep their identity.
+      if (isUsageError(error) || !message) throw error;
+      throw new CliUsageMessage(message);
     });
   for (const command of commands) {
     parser.command({

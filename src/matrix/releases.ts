@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { dataDir } from '../package-root.ts';
+import { compareApiVersions } from '../versions/api-version.ts';
+import { parseDockerVersion, toSemver } from '../versions/docker-version.ts';
+import type { DockerRelease, ReleasesFile } from './release-types.ts';
+
+let cache: readonly DockerRelease[] | undefined;
+
+/** Every known Docker release, in version order (loaded once, on first use). */
+export function releases(): readonly DockerRelease[] {
+  cache ??= loadReleases(JSON.parse(readFileSync(`${dataDir}docker-releases.json`, 'utf8')) as ReleasesFile);
+  return cache;
+}
+
+export function loadReleases(file: ReleasesFile): DockerRelease[] {
+  return file.releases.map(([name, maxApi, minApi]) => {
+    const semverName = toSemver(name);
+    const { major, minor = 0, patch = 0, prerelease } = parseDockerVersion(name);
+    const rule = file.configurableMinApi.find((entry) => compareReleaseNames(name, entry.since) >= 0);
+    return {
+      name,
+      semver: semverName,
+      maxApi,
+      minApi,
+      configurableMinApi: rule && compareApiVersions(rule.lowest, minApi) < 0 ? rule.lowest : null,
+      prerelease: prerelease !== undefined,
+      parts: { major, minor, patch, ...(prerelease !== undefined && { pre: prerelease }) },
+    };
+  });
+}
+
+function compareReleaseNames(a: string, b: string): number {
+  const [left, right] = [parseDockerVersion(a), parseDockerVersion(b)];
+  return (
+    left.major - right.major || (left.minor ?? 0) - (right.minor ?? 0) || (left.patch ?? 0) - (right.patch ?? 0)
+  );
+}
+
+/** Releases that are not pre-releases (tech previews, release candidates). */
+export function finalReleases(): readonly DockerRelease[] {
+  return releases().filter((release) => !release.prerelease);
+}
+
+export function latestRelease(): DockerRelease {
+  const all = finalReleases();
+  const last = all[all.length - 1];
+  if (!last) throw new Error('docker-api-compat: the release data is empty');
+  return last;
+}
+
+/** The newest API version any known release serves. */
+export function latestApi(): string {
+  return releases().reduce((max, release) => (compareApiVersions(release.maxApi, max) > 0 ? release.maxApi : max), '1.0');
+}
