@@ -6,7 +6,10 @@ try {
 } catch (error) {
   // A bug, not a usage error: still one line, with the stack only on request.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`docker-api-compat: internal error: ${message} (set DEBUG=docker-api-compat for details)\n`);
-  if (process.env.DEBUG?.includes('docker-api-compat') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write(
+    `docker-api-compat: internal error: ${message} (set DEBUG=docker-api-compat for details)\n`,
+  );
+  if (process.env.DEBUG?.includes('docker-api-compat') && error instanceof Error)
+    process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;
 }

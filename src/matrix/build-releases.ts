@@ -39,6 +39,9 @@ export function buildReleasesJson(tsv: string): string {
   };
   // One release per line keeps diffs of data updates readable.
   const body = rows.map((row) => `    ${JSON.stringify(row)}`).join(',\n');
-  const head = JSON.stringify({ ...file, releases: [] }, null, 2).replace('"releases": []', '"releases": [\n%ROWS%\n  ]');
+  const head = JSON.stringify({ ...file, releases: [] }, null, 2).replace(
+    '"releases": []',
+    '"releases": [\n%ROWS%\n  ]',
+  );
   return `${head.replace('%ROWS%', body)}\n`;
 }

@@ -12,7 +12,12 @@ export interface DockerRelease {
   readonly configurableMinApi: string | null;
   readonly prerelease: boolean;
   /** Numeric parts of the name, for matching what users type. */
-  readonly parts: { readonly major: number; readonly minor: number; readonly patch: number; readonly pre?: string };
+  readonly parts: {
+    readonly major: number;
+    readonly minor: number;
+    readonly patch: number;
+    readonly pre?: string;
+  };
 }
 
 /**

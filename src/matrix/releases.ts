@@ -5,6 +5,7 @@ import { parseDockerVersion, toSemver } from '../versions/docker-version.ts';
 import type { DockerRelease, ReleasesFile } from './release-types.ts';
 
 let cache: readonly DockerRelease[] | undefined;
+let byMajor: Map<number, DockerRelease[]> | undefined;
 
 /** Every known Docker release, in version order (loaded once, on first use). */
 export function releases(): readonly DockerRelease[] {
@@ -32,8 +33,23 @@ export function loadReleases(file: ReleasesFile): DockerRelease[] {
 function compareReleaseNames(a: string, b: string): number {
   const [left, right] = [parseDockerVersion(a), parseDockerVersion(b)];
   return (
-    left.major - right.major || (left.minor ?? 0) - (right.minor ?? 0) || (left.patch ?? 0) - (right.patch ?? 0)
+    left.major - right.major ||
+    (left.minor ?? 0) - (right.minor ?? 0) ||
+    (left.patch ?? 0) - (right.patch ?? 0)
   );
+}
+
+/** Releases of one major line (`27` → 27.0.1 … 27.5.1), in version order. */
+export function releasesOfMajor(major: number): readonly DockerRelease[] {
+  if (!byMajor) {
+    byMajor = new Map();
+    for (const release of releases()) {
+      const list = byMajor.get(release.parts.major) ?? [];
+      list.push(release);
+      byMajor.set(release.parts.major, list);
+    }
+  }
+  return byMajor.get(major) ?? [];
 }
 
 /** Releases that are not pre-releases (tech previews, release candidates). */
@@ -50,5 +66,8 @@ export function latestRelease(): DockerRelease {
 
 /** The newest API version any known release serves. */
 export function latestApi(): string {
-  return releases().reduce((max, release) => (compareApiVersions(release.maxApi, max) > 0 ? release.maxApi : max), '1.0');
+  return releases().reduce(
+    (max, release) => (compareApiVersions(release.maxApi, max) > 0 ? release.maxApi : max),
+    '1.0',
+  );
 }

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
 import { type DockerVersionQuery, parseDockerVersion } from '../versions/docker-version.ts';
 import type { DockerRelease } from './release-types.ts';
-import { finalReleases, releases } from './releases.ts';
+import { finalReleases, releases, releasesOfMajor } from './releases.ts';
 
 /** A range of API versions over the releases of one line. */
 export interface ApiRange {
@@ -43,7 +43,42 @@ export interface DockerLookup {
  */
 export function resolveDocker(input: string): DockerLookup {
   const query = parseDockerVersion(input);
-  const lineReleases = releases().filter((release) => inLine(release, query));
+  const key = canonicalKey(query);
+  const known = answerIndex().get(key);
+  if (known) return known;
+  // Pre-releases missing from the data resolve to their final release; those
+  // answers are kept too, up to a bound, so repeated queries stay cheap.
+  const answer = Object.freeze(computeAnswer(query));
+  if (index && index.size < MAX_ANSWERS) index.set(key, answer);
+  return answer;
+}
+
+const MAX_ANSWERS = 2048;
+
+let index: Map<string, DockerLookup> | undefined;
+
+// Every release and every line has one answer, so all are computed once on
+// first use; lookups are then a parse and a map read.
+function answerIndex(): Map<string, DockerLookup> {
+  if (index) return index;
+  index = new Map();
+  for (const release of releases()) {
+    const { major, minor, patch, pre } = release.parts;
+    const keys = [`${major}`, `${major}.${minor}`, `${major}.${minor}.${patch}${pre ? `-${pre}` : ''}`];
+    for (const key of keys) {
+      if (!index.has(key)) index.set(key, Object.freeze(computeAnswer(parseDockerVersion(key))));
+    }
+  }
+  return index;
+}
+
+function canonicalKey(query: DockerVersionQuery): string {
+  const parts = [query.major, query.minor, query.patch].filter((part) => part !== undefined).join('.');
+  return query.prerelease ? `${parts}-${query.prerelease}` : parts;
+}
+
+function computeAnswer(query: DockerVersionQuery): DockerLookup {
+  const lineReleases = releasesOfMajor(query.major).filter((release) => inLine(release, query));
   if (query.patch !== undefined) return resolveRelease(query, lineReleases);
   const finals = lineReleases.filter((release) => !release.prerelease);
   const first = finals[0];
@@ -68,7 +103,7 @@ function resolveRelease(query: DockerVersionQuery, lineReleases: readonly Docker
   if (exact) return { ...answer(exact), notes: [] };
   const final = samePatch.find((release) => !release.prerelease);
   if (query.prerelease !== undefined && final) {
-    const note = `pre-release ${query.input.trim()} is not in the data; answering for its final release ${final.name}`;
+    const note = `pre-release ${canonicalKey(query)} is not in the data; answering for its final release ${final.name}`;
     return { ...answer(final), notes: [note] };
   }
   throw unknownVersion(query, lineReleases);
@@ -95,7 +130,11 @@ function summarizeLine(query: DockerVersionQuery, finals: readonly DockerRelease
     return { lowest: sorted[0] as string, highest: sorted[sorted.length - 1] as string };
   };
   return {
-    name: query.minor === undefined ? `${query.major}` : `${query.major}.${query.minor}`,
+    // Named as the data spells it (`17.03`, not `17.3`).
+    name: (finals[0] as DockerRelease).name
+      .split(/[.-]/)
+      .slice(0, query.minor === undefined ? 1 : 2)
+      .join('.'),
     first: (finals[0] as DockerRelease).name,
     last: (finals[finals.length - 1] as DockerRelease).name,
     maxApi: range((release) => release.maxApi),

@@ -41,9 +41,27 @@ function servesWhenConfigured(release: DockerRelease, api: string): boolean {
  */
 export function releasesServing(input: string): ApiLookup {
   const api = normalizeApiVersion(input);
+  // At most one answer per API version exists, so each is computed once.
+  let answer = answers.get(api);
+  if (!answer) {
+    answer = Object.freeze(computeServing(api));
+    answers.set(api, answer);
+  }
+  return answer;
+}
+
+const answers = new Map<string, ApiLookup>();
+
+function computeServing(api: string): ApiLookup {
   const all = finalReleases();
-  const oldestMin = all.reduce((min, release) => (compareApiVersions(release.minApi, min) < 0 ? release.minApi : min), '99.0');
-  const newestMax = all.reduce((max, release) => (compareApiVersions(release.maxApi, max) > 0 ? release.maxApi : max), '0.0');
+  const oldestMin = all.reduce(
+    (min, release) => (compareApiVersions(release.minApi, min) < 0 ? release.minApi : min),
+    '99.0',
+  );
+  const newestMax = all.reduce(
+    (max, release) => (compareApiVersions(release.maxApi, max) > 0 ? release.maxApi : max),
+    '0.0',
+  );
   if (compareApiVersions(api, oldestMin) < 0 || compareApiVersions(api, newestMax) > 0) {
     throw new UsageError(
       `API ${api} is outside what the release data knows (API ${oldestMin} … ${newestMax}, Docker ${all[0]?.name} … ${all[all.length - 1]?.name}); a newer docker-api-compat may know it`,

@@ -1,4 +1,4 @@
-import semver from 'semver';
+import semverCompare from 'semver/functions/compare.js';
 import { UsageError } from '../errors.ts';
 
 /**
@@ -30,16 +30,21 @@ export function parseDockerVersion(input: string): DockerVersionQuery {
   }
   const [, major, minor, patch, suffix] = match;
   if (suffix !== undefined && patch === undefined) {
-    throw new UsageError(`"${input}" is not a Docker version: a suffix such as -rc.1 needs MAJOR.MINOR.PATCH`);
+    throw new UsageError(
+      `"${input}" is not a Docker version: a suffix such as -rc.1 needs MAJOR.MINOR.PATCH`,
+    );
   }
-  const prerelease = suffix?.replace(/^(ce|ee)-/, '');
-  return {
+  const query: { -readonly [K in keyof DockerVersionQuery]: DockerVersionQuery[K] } = {
     input,
     major: Number(major),
-    ...(minor !== undefined && { minor: Number(minor) }),
-    ...(patch !== undefined && { patch: Number(patch) }),
-    ...(prerelease !== undefined && !EDITION.test(prerelease) && { prerelease }),
   };
+  if (minor !== undefined) query.minor = Number(minor);
+  if (patch !== undefined) query.patch = Number(patch);
+  if (suffix !== undefined) {
+    const prerelease = suffix.startsWith('ce-') || suffix.startsWith('ee-') ? suffix.slice(3) : suffix;
+    if (!EDITION.test(prerelease)) query.prerelease = prerelease;
+  }
+  return query;
 }
 
 /** SemVer form of a full release name (`17.03.1-ce` → `17.3.1`), for ordering and ranges. */
@@ -53,5 +58,5 @@ export function toSemver(name: string): string {
 }
 
 export function compareDockerVersions(a: string, b: string): number {
-  return semver.compare(toSemver(a), toSemver(b));
+  return semverCompare(toSemver(a), toSemver(b));
 }

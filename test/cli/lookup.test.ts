@@ -6,7 +6,13 @@ test.each([
   [['lookup', '17.03', '--json'], { docker: '17.03.0-ce', maxApi: '1.26', minApi: '1.12' }],
   [
     ['lookup', '--api', '1.41', '--json'],
-    { api: '1.41', servedBy: [{ from: '20.10.0', to: '28.5.2' }, { from: '29.3.0', to: '29.7.2' }] },
+    {
+      api: '1.41',
+      servedBy: [
+        { from: '20.10.0', to: '28.5.2' },
+        { from: '29.3.0', to: '29.7.2' },
+      ],
+    },
   ],
 ])('%j prints %j', async (args, expected) => {
   const result = await runCli(args);

@@ -14,7 +14,9 @@ describe.skipIf(!reachable)('data/docker-releases.json (release table reachable)
 
   test('holds every release of the table', () => {
     const rows = readFileSync(table, 'utf8').trim().split('\n').length - 1;
-    const data = JSON.parse(readFileSync(`${dataDir}docker-releases.json`, 'utf8')) as { releases: unknown[] };
+    const data = JSON.parse(readFileSync(`${dataDir}docker-releases.json`, 'utf8')) as {
+      releases: unknown[];
+    };
     expect(data.releases).toHaveLength(rows);
   });
 });
@@ -25,9 +27,9 @@ test.runIf(!reachable)('release table not reachable: the data-equality test is s
 
 test('a malformed table is rejected', () => {
   expect(() => buildReleasesJson('docker\tmax\n')).toThrow(/header/);
-  expect(() => buildReleasesJson('docker_version\tmax_api_version\tdefault_min_api_version\n27.1.0\t1.46\n')).toThrow(
-    /three columns/,
-  );
+  expect(() =>
+    buildReleasesJson('docker_version\tmax_api_version\tdefault_min_api_version\n27.1.0\t1.46\n'),
+  ).toThrow(/three columns/);
   expect(() =>
     buildReleasesJson('docker_version\tmax_api_version\tdefault_min_api_version\n27.1.0\t1.20\t1.24\n'),
   ).toThrow(/above maximum/);

@@ -43,7 +43,10 @@ describe('bad input', () => {
     expect(() => resolveDocker(input)).toThrow(/1\.12\.0 … 29\.7\.2/);
   });
 
-  test.each(['banana', '1.x', '', '  ', '27.1.2.3', '-1', '27.1-rc1'])('malformed %j is a usage error', (input) => {
-    expect(() => resolveDocker(input)).toThrow(UsageError);
-  });
+  test.each(['banana', '1.x', '', '  ', '27.1.2.3', '-1', '27.1-rc1'])(
+    'malformed %j is a usage error',
+    (input) => {
+      expect(() => resolveDocker(input)).toThrow(UsageError);
+    },
+  );
 });

@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest';
 import { UsageError } from '../../src/errors.ts';
-import { compareApiVersions, normalizeApiVersion, tryParseApiVersion } from '../../src/versions/api-version.ts';
+import {
+  compareApiVersions,
+  normalizeApiVersion,
+  tryParseApiVersion,
+} from '../../src/versions/api-version.ts';
 
 test.each([
   ['1.9', '1.10', -1],

@@ -11,12 +11,16 @@ export const lookupCommand: CliCommand<LookupArgs> = {
   describe: 'Docker release → API versions it serves, or API version → Docker releases',
   builder: (yargs) =>
     yargs
-      .positional('release', { type: 'string', describe: 'Docker version: 27.1, 27.1.2, v27.1.0, 17.03.1-ce, 27' })
+      .positional('release', {
+        type: 'string',
+        describe: 'Docker version: 27.1, 27.1.2, v27.1.0, 17.03.1-ce, 27',
+      })
       .option('api', { type: 'string', describe: 'Look up an API version instead (for example 1.41)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
       .conflicts('release', 'api')
       .check((args) => {
-        if (args.release === undefined && args.api === undefined) throw new Error('Name a Docker version or --api <version>.');
+        if (args.release === undefined && args.api === undefined)
+          throw new Error('Name a Docker version or --api <version>.');
         return true;
       })
       .example('$0 lookup 27.1', 'API versions Docker 27.1 serves')
