@@ -19,6 +19,12 @@ export interface DockerVersionQuery {
 const DOCKER_VERSION = /^v?(\d{1,4})(?:\.(\d{1,4}))?(?:\.(\d{1,4}))?(?:-([0-9A-Za-z.-]{1,40}))?$/;
 const EDITION = /^(ce|ee)$/;
 
+/** Parses a Docker version, or returns undefined when the text is not one. */
+export function tryParseDockerVersion(input: string): DockerVersionQuery | undefined {
+  if (!DOCKER_VERSION.test(input.trim())) return undefined;
+  return parseDockerVersion(input);
+}
+
 export function parseDockerVersion(input: string): DockerVersionQuery {
   const text = input.trim();
   const match = DOCKER_VERSION.exec(text);

@@ -1,0 +1,43 @@
+import type { CliCommand } from '../command.ts';
+
+interface TargetsArgs {
+  docker?: string[];
+  target?: string;
+  minApiOverride?: string;
+  json: boolean;
+}
+
+export const targetsCommand: CliCommand<TargetsArgs> = {
+  command: 'targets',
+  describe: 'Show the releases a target names, its feature ceiling and its pin window',
+  builder: (yargs) =>
+    yargs
+      .option('docker', {
+        type: 'string',
+        array: true,
+        describe: 'Docker version or range (repeatable): 20.10, ">=24", "20.10 || >=27"',
+      })
+      .option('target', { type: 'string', describe: 'A bare API version instead (for example 1.41)' })
+      .option('min-api-override', {
+        type: 'string',
+        describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
+      .example('$0 targets --docker ">=24"', 'Ceiling and pin window of every daemon from Docker 24 on')
+      .example('$0 targets --docker 20.10 --docker 27', 'A mixed fleet')
+      .example(
+        '$0 targets --docker ">=25" --min-api-override 1.24 --json',
+        'Daemons configured down to 1.24',
+      ),
+  handler: async (args) => {
+    const { resolveTarget } = await import('../../targets/index.ts');
+    const { formatTargetJson, formatTargetText } = await import('../../report/targets-text.ts');
+    const target = resolveTarget({
+      ...(args.target !== undefined && { api: args.target }),
+      ...(args.docker !== undefined && { docker: args.docker }),
+      ...(args.minApiOverride !== undefined && { minApiOverride: args.minApiOverride }),
+    });
+    process.stdout.write(args.json ? formatTargetJson(target) : formatTargetText(target));
+    return 0;
+  },
+};
