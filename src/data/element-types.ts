@@ -14,6 +14,8 @@ export interface ElementShape {
   /** Swagger type (`string`, `integer`, `boolean`, `array`, `object`, `file`). */
   readonly type?: string;
   readonly format?: string;
+  /** For arrays: the item type; enum values of the items count as the element's own. */
+  readonly items?: string;
   /** Allowed values, sorted, as strings. */
   readonly enum?: readonly string[];
   /** The default value, JSON-encoded. */

@@ -1,0 +1,37 @@
+import type { Argv } from 'yargs';
+import type { CliCommand } from '../command.ts';
+
+interface SpecsArgs {
+  action: 'sync';
+  from?: string;
+  download?: boolean;
+}
+
+export const specsCommand: CliCommand<SpecsArgs> = {
+  command: 'specs <action>',
+  describe: 'Fetch the upstream Engine API definitions into specs/cache/, verifying every SHA-256',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('action', { choices: ['sync'], describe: 'sync: copy or download every pinned spec file' })
+      .option('from', {
+        type: 'string',
+        describe:
+          'Copy from this folder (default: env DOCKER_API_SPECS_DIR, a local mirror, or the pinned upstream commit)',
+      })
+      .option('download', {
+        type: 'boolean',
+        describe: 'Ignore local mirrors and download from the pinned upstream commit',
+        conflicts: 'from',
+      }),
+  handler: async (args) => {
+    const { syncSpecs } = await import('../../spec/sync.ts');
+    const result = await syncSpecs({
+      ...(args.from === undefined ? {} : { from: args.from }),
+      forceDownload: args.download === true,
+    });
+    process.stdout.write(
+      `specs: ${result.copied.length} copied, ${result.kept.length} already verified in ${result.cacheDir} (source: ${result.source})\n`,
+    );
+    return 0;
+  },
+};
