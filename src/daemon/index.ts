@@ -1,0 +1,11 @@
+export type { DataKnowledge } from './data-knowledge.ts';
+export { dataKnowledge } from './data-knowledge.ts';
+export { daemonFailure } from './failure.ts';
+export type { DaemonEndpoint } from './host.ts';
+export { DEFAULT_DOCKER_HOST, parseDaemonHost } from './host.ts';
+export type { DaemonProbe, ProbeOptions } from './probe.ts';
+export { DEFAULT_PROBE_TIMEOUT_MS, probeDaemon } from './probe.ts';
+export type { DaemonRequest, DaemonResponse } from './request.ts';
+export { DaemonRequestError, daemonRequest } from './request.ts';
+export type { VersionAnswer } from './version-answer.ts';
+export { parseVersionAnswer } from './version-answer.ts';

@@ -1,0 +1,62 @@
+import { tryParseApiVersion } from '../versions/api-version.ts';
+
+/** The members of `GET /version` this tool uses, checked. */
+export interface VersionAnswer {
+  /** The daemon's version as it reports it, e.g. `20.10.24+dfsg1`. */
+  readonly version: string;
+  readonly apiVersion: string;
+  /** Absent from daemons older than API 1.24's MinAPIVersion field; null then. */
+  readonly minApiVersion: string | null;
+  readonly os: string;
+  readonly arch: string;
+  readonly kernelVersion: string | null;
+  readonly experimental: boolean;
+  /** Component names other than Docker's own (`Podman Engine`), to tell other engines apart. */
+  readonly engineName: string | null;
+}
+
+/**
+ * Reads a `GET /version` body. Returns undefined when it is not a Docker
+ * version answer (not JSON, or no valid ApiVersion): then the server is not a
+ * Docker daemon.
+ */
+export function parseVersionAnswer(body: string | undefined): VersionAnswer | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(body ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(json)) return undefined;
+  const apiVersion = stringField(json, 'ApiVersion');
+  if (apiVersion === undefined || !tryParseApiVersion(apiVersion)) return undefined;
+  const minApiVersion = stringField(json, 'MinAPIVersion');
+  return {
+    version: stringField(json, 'Version') ?? '',
+    apiVersion,
+    minApiVersion: minApiVersion !== undefined && tryParseApiVersion(minApiVersion) ? minApiVersion : null,
+    os: stringField(json, 'Os') ?? '',
+    arch: stringField(json, 'Arch') ?? '',
+    kernelVersion: stringField(json, 'KernelVersion') ?? null,
+    experimental: json.Experimental === true || json.Experimental === 'true',
+    engineName: engineName(json),
+  };
+}
+
+function engineName(json: Record<string, unknown>): string | null {
+  const components = Array.isArray(json.Components) ? json.Components : [];
+  for (const component of components) {
+    const name = isRecord(component) ? stringField(component, 'Name') : undefined;
+    if (name !== undefined && /engine$/i.test(name) && name !== 'Engine') return name;
+  }
+  return null;
+}
+
+function stringField(json: Record<string, unknown>, key: string): string | undefined {
+  const value = json[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

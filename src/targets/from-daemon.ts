@@ -1,0 +1,43 @@
+import type { DaemonProbe } from '../daemon/probe.ts';
+import { releases } from '../matrix/index.ts';
+import { compareApiVersions } from '../versions/api-version.ts';
+import type { Target } from './target.ts';
+
+/**
+ * The target a live daemon stands for: exactly the API range it serves, as it
+ * says itself, whatever the release data knows of its version. A daemon newer
+ * than the data, or another engine, still gives a full target, with a warning.
+ */
+export function targetFromDaemon(probe: DaemonProbe): Target {
+  const known = probe.known;
+  const release =
+    known.kind === 'release' ? releases().find((entry) => entry.name === known.docker) : undefined;
+  const windowOk = compareApiVersions(probe.minApi, probe.api) <= 0;
+  return {
+    api: probe.api,
+    minApi: probe.minApi,
+    pinWindow: windowOk ? { low: probe.minApi, high: probe.api } : null,
+    ...(!windowOk && {
+      emptyWindowReason: `the daemon at ${probe.host} reports a minimum API ${probe.minApi} above its maximum ${probe.api}`,
+    }),
+    from: `--daemon ${probe.host}`,
+    releases: release ? [release] : [],
+    warnings: warningsOf(probe),
+  };
+}
+
+function warningsOf(probe: DaemonProbe): string[] {
+  const known = probe.known;
+  switch (known.kind) {
+    case 'release':
+      return [...known.differences];
+    case 'newer':
+      return [
+        `Docker ${probe.docker} at ${probe.host} is newer than the data (latest known: ${known.latest}); a newer docker-api-compat may know it`,
+      ];
+    case 'other-engine':
+      return [`${probe.host} is ${known.engine}, not Docker: checking against the API range it reports`];
+    case 'unknown':
+      return [`${known.reason}; checking against the API range the daemon reports`];
+  }
+}

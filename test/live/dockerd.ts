@@ -1,0 +1,232 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { parseDaemonHost } from '../../src/daemon/host.ts';
+import { daemonRequest } from '../../src/daemon/request.ts';
+
+/** A dockerd of our own, on a private socket in a temporary directory. */
+export interface LiveDockerd {
+  /** `unix://<dir>/docker.sock` */
+  readonly host: string;
+  readonly dir: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+export type DockerdStart =
+  | { readonly ok: true; readonly daemon: LiveDockerd }
+  | { readonly ok: false; readonly reason: string };
+
+const READY_WITHIN_MS = 20_000;
+const STOP_WITHIN_MS = 15_000;
+// `required` (CI): a daemon that cannot start fails the tests; `off`: skip them.
+const LIVE_SETTING = process.env.DOCKER_API_COMPAT_LIVE;
+const REQUIRED = LIVE_SETTING === 'required';
+// dockerd lives in sbin, which a non-login PATH may lack.
+const SEARCH_PATH = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'].filter(Boolean);
+
+/** Why no dockerd can be started here, or undefined when one can be tried. */
+export function dockerdUnavailable(): string | undefined {
+  if (LIVE_SETTING === 'off') return 'DOCKER_API_COMPAT_LIVE=off';
+  if (process.platform !== 'linux') return `dockerd runs on Linux only (this is ${process.platform})`;
+  if (process.getuid?.() !== 0) return 'dockerd needs root, and the tests run as an ordinary user';
+  if (!findBinary('dockerd')) return 'no dockerd binary on PATH (install the docker.io package)';
+  return undefined;
+}
+
+/**
+ * Starts dockerd when possible and waits until `/_ping` answers. Resolves to
+ * the reason when it cannot; with DOCKER_API_COMPAT_LIVE=required it throws
+ * instead. The caller stops it (afterAll).
+ */
+export async function startDockerd(): Promise<DockerdStart> {
+  const unavailable = dockerdUnavailable();
+  if (unavailable) return skip(unavailable);
+  const dir = mkdtempSync(join(tmpdir(), 'dac-dockerd-'));
+  writeFileSync(join(dir, 'daemon.json'), '{}\n');
+  const log = openSync(join(dir, 'dockerd.log'), 'a');
+  const child = spawn(
+    findBinary('dockerd') as string,
+    [
+      `--host=unix://${join(dir, 'docker.sock')}`,
+      `--data-root=${join(dir, 'root')}`,
+      `--exec-root=${join(dir, 'exec')}`,
+      `--pidfile=${join(dir, 'docker.pid')}`,
+      // Our own (empty) configuration, so a host daemon.json cannot interfere.
+      `--config-file=${join(dir, 'daemon.json')}`,
+      '--iptables=false',
+      '--ip6tables=false',
+      '--bridge=none',
+      '--storage-driver=vfs',
+    ],
+    { stdio: ['ignore', log, log], env: { PATH: SEARCH_PATH.join(delimiter), HOME: dir } },
+  );
+  closeSync(log);
+  const daemon = liveDaemon(child, dir);
+  try {
+    await waitUntilReady(child, daemon.host);
+  } catch (error) {
+    const lastLog = lastLine(join(dir, 'dockerd.log'));
+    await daemon.stop();
+    const reason = `dockerd did not come up: ${(error as Error).message}${lastLog ? ` (last log line: ${lastLog})` : ''}`;
+    return skip(reason);
+  }
+  return { ok: true, daemon };
+}
+
+function skip(reason: string): DockerdStart {
+  if (REQUIRED) throw new Error(`live tests required, but ${reason}`);
+  return { ok: false, reason };
+}
+
+function liveDaemon(child: ChildProcess, dir: string): LiveDockerd {
+  const pid = child.pid ?? 0;
+  const containerdPid = (): number | undefined => {
+    try {
+      return (
+        Number(readFileSync(join(dir, 'exec', 'containerd', 'containerd.pid'), 'utf8').trim()) || undefined
+      );
+    } catch {
+      return undefined;
+    }
+  };
+  // Last resort when the test process exits without running afterAll.
+  const killOnExit = (): void => {
+    for (const target of [pid, containerdPid()]) if (target) signal(target, 'SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  let stopped = false;
+  return {
+    host: `unix://${join(dir, 'docker.sock')}`,
+    dir,
+    pid,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      process.off('exit', killOnExit);
+      // dockerd stops the containerd it started; containerd runs in its own
+      // session, so it is stopped by its pid too in case dockerd could not.
+      const managed = containerdPid();
+      await stopPid(pid);
+      if (managed) await stopPid(managed);
+      unmountUnder(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilReady(child: ChildProcess, host: string): Promise<void> {
+  const endpoint = parseDaemonHost(host);
+  const deadline = Date.now() + READY_WITHIN_MS;
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => {
+    exited = `dockerd exited (${signal ?? `code ${code}`})`;
+  });
+  child.once('error', (error) => {
+    exited = `dockerd failed to run: ${error.message}`;
+  });
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(exited);
+    try {
+      const response = await daemonRequest(endpoint, {
+        method: 'GET',
+        path: '/_ping',
+        timeoutMs: 1000,
+        read: 'all',
+      });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  throw new Error(`/_ping did not answer within ${READY_WITHIN_MS / 1000} s`);
+}
+
+async function stopPid(pid: number): Promise<void> {
+  signal(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_WITHIN_MS;
+  while (alive(pid) && Date.now() < deadline) await sleep(100);
+  signal(pid, 'SIGKILL');
+  while (alive(pid)) await sleep(50);
+}
+
+// The process may end between the check and the signal.
+function signal(pid: number, name: NodeJS.Signals): void {
+  if (!alive(pid)) return;
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Already gone.
+  }
+}
+
+// A zombie (exited, not yet reaped) counts as gone. No pid (a spawn that
+// failed) is never alive: signalling pid 0 would reach our own process group.
+function alive(pid: number): boolean {
+  if (!(pid > 0)) return false;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+// dockerd bind-mounts its data root; a daemon that died hard leaves it mounted.
+function unmountUnder(dir: string): void {
+  const points = readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[4])
+    .filter((point): point is string => point !== undefined && (point === dir || point.startsWith(`${dir}/`)))
+    .sort((a, b) => b.length - a.length);
+  for (const point of points) execFileSync('umount', [point]);
+}
+
+function lastLine(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim().split('\n').pop()?.slice(0, 300);
+  } catch {
+    return undefined;
+  }
+}
+
+function findBinary(name: string): string | undefined {
+  for (const directory of SEARCH_PATH) {
+    try {
+      accessSync(join(directory, name), constants.X_OK);
+      return join(directory, name);
+    } catch {
+      // Not here.
+    }
+  }
+  return undefined;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Starts dockerd for one test file, at collection time so that the file's
+ * suites can be skipped when it cannot start; says why on the console.
+ */
+export async function dockerdForSuite(): Promise<DockerdStart> {
+  const live = await startDockerd();
+  if (!live.ok) console.warn(`live dockerd tests skipped: ${live.reason}`);
+  return live;
+}
