@@ -1,0 +1,88 @@
+// Issue 3 benchmark: full rebuild of data/ from the specs, size of data/ (raw
+// and gzipped), cold import + first element lookup side by side with a bare
+// `node -e 0` (alternating runs, medians), and lookups per second.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { getElement, listElements, resolveRequest } from '../dist/data/index.js';
+import { generateData } from '../dist/diff/build-data.js';
+import { specsDir } from '../dist/spec/locate.js';
+
+const RUNS = 15;
+const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const dataIndex = new URL('../dist/data/index.js', import.meta.url).href;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function perSecond(fn, inputs, seconds = 1) {
+  for (let i = 0; i < 10_000; i++) fn(inputs[i % inputs.length]);
+  let calls = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 1000; i++) fn(inputs[i % inputs.length]);
+    calls += 1000;
+  }
+  return calls / seconds;
+}
+
+const specs = specsDir();
+if (specs) {
+  const start = performance.now();
+  await generateData(specs);
+  console.log(
+    `full rebuild (all versions, no write): ${((performance.now() - start) / 1000).toFixed(1)} s (goal ≤ 60 s)`,
+  );
+} else {
+  console.log('full rebuild: skipped, no specs found (npm run specs:sync or DOCKER_API_SPECS_DIR)');
+}
+
+let raw = 0;
+let gzip = 0;
+for (const name of readdirSync(dataDir).sort()) {
+  const bytes = readFileSync(`${dataDir}${name}`);
+  const packed = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gzip += packed;
+  console.log(
+    `  data/${name}: ${(bytes.length / 1024).toFixed(0)} KiB, gzip ${(packed / 1024).toFixed(0)} KiB`,
+  );
+}
+console.log(
+  `data/ total: ${(raw / 1024 / 1024).toFixed(2)} MiB, gzip ${(gzip / 1024 / 1024).toFixed(2)} MiB (goal ≤ 4 MB)`,
+);
+
+const cold = `import(${JSON.stringify(dataIndex)}).then((m) => { if (!m.getElement('POST /containers/create query:platform')) process.exit(1); })`;
+const bare = [];
+const lookup = [];
+for (let i = 0; i < RUNS; i++) {
+  bare.push(time(['-e', '0']));
+  lookup.push(time(['-e', cold]));
+}
+const ratio = median(lookup) / median(bare);
+console.log(
+  `cold import + first getElement: node -e 0 ${median(bare).toFixed(1)} ms, lookup ${median(lookup).toFixed(1)} ms → ${ratio.toFixed(2)}× (goal ≤ 1.5×, medians of ${RUNS} alternating runs)`,
+);
+
+const keys = listElements()
+  .filter((_, index) => index % 7 === 0)
+  .map((facts) => facts.key);
+const lookups = perSecond(getElement, keys);
+console.log(`getElement: ${(lookups / 1e6).toFixed(2)}M lookups/s over ${keys.length} keys`);
+const requests = [
+  { method: 'GET', path: '/v1.41/containers/3f2a/json?size=1' },
+  { method: 'POST', path: '/containers/create', query: ['platform'], body: ['HostConfig.CgroupnsMode'] },
+  { path: '/images/library/ubuntu:22.04/json' },
+];
+const resolves = perSecond(resolveRequest, requests);
+console.log(`resolveRequest: ${(resolves / 1e3).toFixed(1)}k requests/s`);

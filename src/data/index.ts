@@ -1,0 +1,28 @@
+export {
+  coveredApiVersion,
+  type DataVersions,
+  dataVersions,
+  describeCoverage,
+  isUnreleased,
+} from './api-versions.ts';
+export {
+  type ChangedElement,
+  type ChangesReport,
+  changesBetween,
+  type VersionChanges,
+} from './changes.ts';
+export { editDistance, suggestKeys } from './did-you-mean.ts';
+export { type ElementKeyParts, formatElementKey, parseElementKey } from './element-key.ts';
+export type {
+  ElementFacts,
+  ElementIn,
+  ElementShape,
+  NormalizedSpec,
+  Span,
+  SpecElement,
+} from './element-types.ts';
+export { type ElementFilter, getElement, getElementChanges, listElements } from './elements.ts';
+export type { ElementHistory, ShapeChange, ShapeField } from './history-types.ts';
+export { deprecatedIn, presentIn, spansOf } from './presence.ts';
+export { type RequestInput, type ResolvedRequest, resolveRequest } from './resolve.ts';
+export { ElementStore } from './store.ts';

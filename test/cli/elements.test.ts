@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+
+const MEMBERS = ['key', 'method', 'path', 'in', 'name', 'value', 'since', 'deprecated', 'removed', 'history'];
+
+describe('elements', () => {
+  test('--json prints one object per line with the members of DESIGN.md, in order', async () => {
+    const result = await runCli([
+      'elements',
+      '--json',
+      '--path',
+      '/containers/create',
+      '--in',
+      'query',
+      'operation',
+    ]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toEqual({
+      key: 'POST /containers/create',
+      method: 'POST',
+      path: '/containers/create',
+      in: 'operation',
+      since: '1.24',
+      deprecated: null,
+      removed: null,
+    });
+    expect(lines.map((line) => line.key)).toContain('POST /containers/create query:platform');
+    for (const line of lines) {
+      const order = Object.keys(line).map((member) => MEMBERS.indexOf(member));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(order).not.toContain(-1);
+    }
+  });
+
+  test('enum values carry value; re-added elements carry history', async () => {
+    const result = await runCli(['elements', '--json', '--path', '/containers/create', '--in', 'body']);
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        key: 'POST /containers/create body:HostConfig.CgroupnsMode=private',
+        value: 'private',
+      }),
+    );
+  });
+
+  test.each([
+    [['elements', '--since', '1.x']],
+    [['elements', '--in', 'nowhere']],
+    [['elements', '--removed', '>=banana']],
+    [['elements', '--since', '1.99']],
+    [['elements', '--deprecated', '<1.12']],
+  ])('%j exits 2', async (args) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('--removed without a value lists removed elements', async () => {
+    const result = await runCli(['elements', '--removed']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(/\s+/)[2]).not.toBe('-');
+  });
+});
