@@ -1,5 +1,6 @@
 import { compareApiVersions, normalizeApiVersion } from '../versions/api-version.ts';
-import { compareDockerVersions, toSemver } from '../versions/docker-version.ts';
+import { compareDockerVersions } from '../versions/compare-docker-versions.ts';
+import { toSemver } from '../versions/docker-version.ts';
 import type { ReleasesFile } from './release-types.ts';
 
 /**

@@ -1,5 +1,4 @@
-import semverSatisfies from 'semver/functions/satisfies.js';
-import semverValidRange from 'semver/ranges/valid.js';
+import { createRequire } from 'node:module';
 import { UsageError } from '../errors.ts';
 import { type DockerRelease, finalReleases, resolveDocker } from '../matrix/index.ts';
 import { tryParseDockerVersion } from '../versions/docker-version.ts';
@@ -19,6 +18,17 @@ export function releasesOfFleet(queries: readonly string[]): DockerRelease[] {
   return finalReleases().filter((release) => chosen.has(release));
 }
 
+// semver's range code costs more to load than the release data; only range
+// queries need it, so it is required on first use.
+const require = createRequire(import.meta.url);
+const semverRanges = (): {
+  satisfies: typeof import('semver').satisfies;
+  validRange: typeof import('semver').validRange;
+} => ({
+  satisfies: require('semver/functions/satisfies.js'),
+  validRange: require('semver/ranges/valid.js'),
+});
+
 function releasesOfQuery(query: string): DockerRelease[] {
   const text = query.trim();
   const version = tryParseDockerVersion(text);
@@ -36,7 +46,7 @@ function releasesOfQuery(query: string): DockerRelease[] {
     );
   }
   const range = semverRange(text);
-  const matched = finalReleases().filter((release) => semverSatisfies(release.semver, range));
+  const matched = finalReleases().filter((release) => semverRanges().satisfies(release.semver, range));
   if (matched.length === 0) {
     const all = finalReleases();
     throw new UsageError(
@@ -49,7 +59,7 @@ function releasesOfQuery(query: string): DockerRelease[] {
 // Docker spells minors with leading zeros (17.03); SemVer ranges must not.
 function semverRange(text: string): string {
   const range = text.replace(/\b0+(\d)/g, '$1');
-  if (text === '' || semverValidRange(range) === null) {
+  if (text === '' || semverRanges().validRange(range) === null) {
     throw new UsageError(
       `"${text}" is neither a Docker version nor a version range: try 27.1, 20.10, ">=24" or "20.10 || >=27"`,
     );

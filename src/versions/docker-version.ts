@@ -1,4 +1,3 @@
-import semverCompare from 'semver/functions/compare.js';
 import { UsageError } from '../errors.ts';
 
 /**
@@ -61,8 +60,4 @@ export function toSemver(name: string): string {
   }
   const core = `${query.major}.${query.minor}.${query.patch}`;
   return query.prerelease ? `${core}-${query.prerelease}` : core;
-}
-
-export function compareDockerVersions(a: string, b: string): number {
-  return semverCompare(toSemver(a), toSemver(b));
 }
