@@ -1,0 +1,171 @@
+/**
+ * Every operation path the Engine API has had from 1.24 to the newest
+ * version, parameters written `{}`. Extractors only report paths of this
+ * shape, which keeps `/api/containers` or `/images/logo.png` out. Built from
+ * the specs' `paths` keys; test/lint/engine-paths.test.ts keeps it equal to
+ * the operations of the element data.
+ */
+export const ENGINE_PATHS: readonly string[] = [
+  '/_ping',
+  '/auth',
+  '/build',
+  '/build/prune',
+  '/commit',
+  '/configs',
+  '/configs/create',
+  '/configs/{}',
+  '/configs/{}/update',
+  '/containers/create',
+  '/containers/json',
+  '/containers/prune',
+  '/containers/{}',
+  '/containers/{}/archive',
+  '/containers/{}/attach',
+  '/containers/{}/attach/ws',
+  '/containers/{}/changes',
+  '/containers/{}/exec',
+  '/containers/{}/export',
+  '/containers/{}/json',
+  '/containers/{}/kill',
+  '/containers/{}/logs',
+  '/containers/{}/pause',
+  '/containers/{}/rename',
+  '/containers/{}/resize',
+  '/containers/{}/restart',
+  '/containers/{}/start',
+  '/containers/{}/stats',
+  '/containers/{}/stop',
+  '/containers/{}/top',
+  '/containers/{}/unpause',
+  '/containers/{}/update',
+  '/containers/{}/wait',
+  '/distribution/{}/json',
+  '/events',
+  '/exec/{}/json',
+  '/exec/{}/resize',
+  '/exec/{}/start',
+  '/images/create',
+  '/images/get',
+  '/images/json',
+  '/images/load',
+  '/images/prune',
+  '/images/search',
+  '/images/{}',
+  '/images/{}/attestations',
+  '/images/{}/get',
+  '/images/{}/history',
+  '/images/{}/json',
+  '/images/{}/push',
+  '/images/{}/tag',
+  '/info',
+  '/networks',
+  '/networks/create',
+  '/networks/prune',
+  '/networks/{}',
+  '/networks/{}/connect',
+  '/networks/{}/disconnect',
+  '/nodes',
+  '/nodes/{}',
+  '/nodes/{}/update',
+  '/plugins',
+  '/plugins/create',
+  '/plugins/privileges',
+  '/plugins/pull',
+  '/plugins/{}',
+  '/plugins/{}/disable',
+  '/plugins/{}/enable',
+  '/plugins/{}/json',
+  '/plugins/{}/push',
+  '/plugins/{}/set',
+  '/plugins/{}/upgrade',
+  '/secrets',
+  '/secrets/create',
+  '/secrets/{}',
+  '/secrets/{}/update',
+  '/services',
+  '/services/create',
+  '/services/{}',
+  '/services/{}/logs',
+  '/services/{}/update',
+  '/session',
+  '/swarm',
+  '/swarm/init',
+  '/swarm/join',
+  '/swarm/leave',
+  '/swarm/unlock',
+  '/swarm/unlockkey',
+  '/swarm/update',
+  '/system/df',
+  '/tasks',
+  '/tasks/{}',
+  '/tasks/{}/logs',
+  '/version',
+  '/volumes',
+  '/volumes/create',
+  '/volumes/prune',
+  '/volumes/{}',
+];
+
+/** First path segments of the Engine API: the literal prefilter of the raw-path extractors. */
+export const ENGINE_ROOTS: readonly string[] = [
+  ...new Set(ENGINE_PATHS.map((template) => template.split('/')[1] ?? '')),
+];
+
+/** Roots whose parameter may contain slashes (image and plugin references). */
+const SLASHED_PARAM_ROOTS = new Set(['images', 'distribution', 'plugins']);
+
+const TEMPLATES: readonly (readonly string[])[] = ENGINE_PATHS.map((template) =>
+  template.split('/').slice(1),
+);
+
+/**
+ * The Engine template a concrete path (`/containers/abc/json`, `/containers/{}/json`)
+ * has, preferring literal segments over parameters; undefined if none.
+ */
+export function matchEnginePath(path: string): string | undefined {
+  const segments = path.split('/').slice(1);
+  let best: { template: readonly string[]; params: number } | undefined;
+  for (const template of TEMPLATES) {
+    const params = matchSegments(segments, template, SLASHED_PARAM_ROOTS.has(segments[0] ?? ''));
+    if (params !== undefined && (best === undefined || params < best.params)) best = { template, params };
+  }
+  return best ? `/${best.template.join('/')}` : undefined;
+}
+
+/** Number of parameter segments used, or undefined when the path does not fit. */
+function matchSegments(
+  segments: readonly string[],
+  template: readonly string[],
+  slashed: boolean,
+): number | undefined {
+  if (!slashed) {
+    if (segments.length !== template.length) return undefined;
+    let params = 0;
+    for (const [index, part] of template.entries()) {
+      if (part === '{}') params++;
+      else if (part !== segments[index]) return undefined;
+    }
+    return params;
+  }
+  // One parameter that may span several segments: literal head and tail must fit around it.
+  const at = template.indexOf('{}');
+  if (at === -1)
+    return segments.length === template.length && template.every((p, i) => p === segments[i]) ? 0 : undefined;
+  const tail = template.length - at - 1;
+  if (segments.length < template.length) return undefined;
+  for (let i = 0; i < at; i++) if (segments[i] !== template[i]) return undefined;
+  for (let i = 1; i <= tail; i++)
+    if (segments[segments.length - i] !== template[template.length - i]) return undefined;
+  return segments.length - template.length + 1;
+}
+
+/**
+ * A path only the Engine is likely to have: a literal segment after the first
+ * (`/containers/json`, `/exec/{}/start`), unlike `/info` or `/containers/{}`.
+ */
+export function isDistinctiveEnginePath(template: string): boolean {
+  return template
+    .split('/')
+    .slice(2)
+    .some((segment) => segment !== '{}');
+}

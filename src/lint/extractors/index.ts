@@ -1,0 +1,14 @@
+import { apiPinExtractor } from './api-pin/index.ts';
+import { curlExtractor } from './curl/index.ts';
+import { rawHttpExtractor } from './raw-http/index.ts';
+import type { Extractor } from './types.ts';
+
+/**
+ * Every extractor by id. Order matters where two find the same request: the
+ * earlier one's usage is kept (curl knows the method and body, raw-http only the path).
+ */
+export const extractors: ReadonlyMap<string, Extractor> = new Map(
+  [curlExtractor, rawHttpExtractor, apiPinExtractor].map((extractor) => [extractor.id, extractor]),
+);
+
+export type { ExtractInput, Extractor, FileSelector } from './types.ts';

@@ -1,0 +1,46 @@
+import { normalizeApiVersion } from '../../../versions/api-version.ts';
+import { matchEnginePath } from '../../context/engine-paths.ts';
+import { classifyOrigin, type Origin } from './origin.ts';
+import { PLACEHOLDER, scanPath } from './path-scanner.ts';
+
+/** An Engine request path found at a given offset. */
+export interface RequestSite {
+  /** Offset of the leading `/` (of the `/v1.NN` prefix when there is one). */
+  readonly start: number;
+  readonly end: number;
+  /** `/containers/{}/json`: no prefix, no query. */
+  readonly path: string;
+  /** The Engine template it matches, `/containers/{}/json`. */
+  readonly template: string;
+  readonly pin?: string;
+  /** A version prefix is written, literal (`/v1.41`) or dynamic (`/v${v}`). */
+  readonly versioned: boolean;
+  readonly origin: Origin;
+  readonly query: readonly string[];
+}
+
+const VERSION_SEGMENT = /^v(\d{1,2}\.\d{1,3})$/;
+/** File names served by web apps, never Engine path parameters. */
+const STATIC_FILE = /\.(png|jpe?g|gif|svg|ico|webp|css|js|html?|md|txt|pdf)$/i;
+
+/** Reads the request path whose leading slash is at `start`; undefined if it is not an Engine path. */
+export function readRequestSite(text: string, start: number): RequestSite | undefined {
+  const origin = classifyOrigin(text, start);
+  if (origin === 'foreign' || origin === 'mid-path') return undefined;
+  const scanned = scanPath(text, start);
+  let segments = scanned.segments;
+  const first = segments[0] ?? '';
+  const version = VERSION_SEGMENT.exec(first);
+  const versioned = version !== null || first === `v${PLACEHOLDER}`;
+  if (versioned) segments = segments.slice(1);
+  if (segments.some((segment) => STATIC_FILE.test(segment))) return undefined;
+  const path = `/${segments.join('/')}`;
+  const template = matchEnginePath(path);
+  if (!template) return undefined;
+  const pin = version?.[1] === undefined ? undefined : normalizeApiVersion(version[1]);
+  return { start, end: scanned.end, path, template, pin, versioned, origin, query: unique(scanned.query) };
+}
+
+export function unique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,17 @@
+import { isBinary } from './binary.ts';
+import type { FileEntry, FileNotice } from './types.ts';
+
+/** Why a file's bytes are not searched (too large, binary), or undefined to search them. */
+export function skipNotice(entry: FileEntry, bytes: Uint8Array, maxBytes: number): FileNotice | undefined {
+  // Readers stop at maxBytes + 1, so the size said is a lower bound.
+  if (bytes.length > maxBytes)
+    return { kind: 'skipped', file: entry.path, reason: 'too-large', size: bytes.length };
+  if (isBinary(bytes)) return { kind: 'skipped', file: entry.path, reason: 'binary' };
+  return undefined;
+}
+
+/** Invalid UTF-8 becomes U+FFFD; a BOM is dropped so columns match editors. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,50 @@
+/** Rule ids: stable, kebab-case; each has a page under docs/rules/. */
+export type RuleId =
+  | 'api-too-new'
+  | 'api-removed'
+  | 'api-deprecated'
+  | 'api-version-unsupported'
+  | 'api-unversioned';
+
+export type Severity = 'error' | 'warn' | 'off';
+
+/** Rule-specific facts, for messages and machine consumers. */
+export type FindingArgs =
+  | {
+      readonly rule: 'api-too-new';
+      /** `pin`: the request's `/v1.NN/` prefix is older than the element; `target`: the target is. */
+      readonly against: 'target' | 'pin';
+      /** First final Docker release whose maximum API serves the element, if any. */
+      readonly firstDocker?: string;
+    }
+  | { readonly rule: 'api-removed'; readonly removed: string }
+  | { readonly rule: 'api-deprecated'; readonly deprecated: string }
+  | {
+      readonly rule: 'api-version-unsupported';
+      readonly pin: string;
+      /** `above-max`: the target is older than the pin; `below-min`: the target no longer serves it by default. */
+      readonly problem: 'above-max' | 'below-min';
+      readonly limit: string;
+    }
+  | { readonly rule: 'api-unversioned' };
+
+/**
+ * One problem at one place. Findings are data: prose is made from them in
+ * messages.ts only, so tests compare these fields, never wording.
+ */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Exclude<Severity, 'off'>;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** Element key (`POST /containers/create body:HostConfig.CgroupnsMode`), or `DOCKER_API_VERSION` for a pin setting. */
+  readonly element: string;
+  /** The API version the element needs (api-too-new) or the pin needs (api-version-unsupported above max). */
+  readonly requires?: string;
+  /** The API version checked against: the target's, or the request's pin when that is lower. */
+  readonly target: string;
+  /** How the target was stated (`--docker 20.10`). */
+  readonly targetFrom: string;
+  readonly args: FindingArgs;
+}

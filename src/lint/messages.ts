@@ -1,0 +1,30 @@
+import type { Finding } from './finding.ts';
+
+/**
+ * The one place findings become prose: what is used, what it needs, what the
+ * target is, and the way out.
+ */
+export function formatMessage(finding: Finding): string {
+  const element = `\`${finding.element}\``;
+  const target = `target is ${finding.target}, ${finding.targetFrom}`;
+  const args = finding.args;
+  switch (args.rule) {
+    case 'api-too-new': {
+      if (args.against === 'pin') {
+        return `${element} requires API ${finding.requires} but the request pins /v${finding.target}/: raise the pin to ${finding.requires} or drop the element`;
+      }
+      const docker = args.firstDocker ? ` / Docker ≥ ${args.firstDocker}` : '';
+      return `${element} requires API ${finding.requires} (${target}): raise the target to ${finding.requires}${docker}, or guard the call`;
+    }
+    case 'api-removed':
+      return `${element} was removed in API ${args.removed} (${target}): use its replacement, or pin an older API version the target still serves`;
+    case 'api-deprecated':
+      return `${element} is deprecated since API ${args.deprecated} (${target}): move off it before it is removed`;
+    case 'api-version-unsupported':
+      return args.problem === 'above-max'
+        ? `pinned API ${args.pin} is newer than the target serves (max ${args.limit}, ${finding.targetFrom}): lower the pin to ${args.limit} or raise the target`
+        : `pinned API ${args.pin} is below the default minimum ${args.limit} of the target (${finding.targetFrom}): raise the pin to ${args.limit}, negotiate the version, or lower the daemon's DOCKER_MIN_API_VERSION`;
+    case 'api-unversioned':
+      return `${element} is requested without a /v1.NN/ prefix, so the daemon answers with its newest API: pin the version or negotiate it`;
+  }
+}

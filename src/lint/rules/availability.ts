@@ -1,0 +1,26 @@
+import type { ElementFacts, Span } from '../../data/element-types.ts';
+import { compareApiVersions } from '../../versions/api-version.ts';
+
+export type Availability = 'too-new' | 'present' | 'removed';
+
+/** Whether an element exists at an API version, following removals and re-additions. */
+export function availabilityAt(facts: ElementFacts, version: string): Availability {
+  const spans: readonly Span[] = facts.history ?? [{ since: facts.since, removed: facts.removed }];
+  if (compareApiVersions(version, facts.since) < 0) return 'too-new';
+  const present = spans.some(
+    (span) =>
+      compareApiVersions(span.since, version) <= 0 &&
+      (span.removed === null || compareApiVersions(version, span.removed) < 0),
+  );
+  return present ? 'present' : 'removed';
+}
+
+/** The removal that makes an element absent at `version`: the end of the last span before it. */
+export function removedBefore(facts: ElementFacts, version: string): string {
+  const spans: readonly Span[] = facts.history ?? [{ since: facts.since, removed: facts.removed }];
+  let removed = facts.removed ?? version;
+  for (const span of spans) {
+    if (span.removed !== null && compareApiVersions(span.removed, version) <= 0) removed = span.removed;
+  }
+  return removed;
+}

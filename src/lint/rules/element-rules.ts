@@ -1,0 +1,104 @@
+import type { ElementFacts } from '../../data/element-types.ts';
+import type { ResolvedRequest } from '../../data/index.ts';
+import { compareApiVersions } from '../../versions/api-version.ts';
+import type { Target } from '../target.ts';
+import type { RequestUsage } from '../usage.ts';
+import { availabilityAt, removedBefore } from './availability.ts';
+import type { Draft, Site } from './draft.ts';
+import { firstDockerServing } from './first-docker.ts';
+
+/**
+ * api-too-new, api-removed and api-deprecated for one request. A request
+ * pinned with `/v1.NN/` is served with that version's semantics, so its
+ * elements are checked at the pin when the pin is below the target. With
+ * the method unknown, every candidate operation is checked and only the
+ * problems all candidates share are reported.
+ */
+export function checkElements(usage: RequestUsage, resolved: ResolvedRequest, target: Target): Draft[] {
+  const candidates = resolved.operations;
+  if (candidates.length === 0) return [];
+  const pin = usage.pin ?? resolved.pinned;
+  const usePin = pin !== undefined && compareApiVersions(pin, target.api) < 0;
+  const at = usePin ? pin : target.api;
+  const context: CheckContext = {
+    site: usage,
+    at,
+    against: usePin ? 'pin' : 'target',
+    targetFrom: target.from,
+  };
+  const perCandidate = candidates.map((operation) => {
+    const own = resolved.elements.filter((e) => e.method === operation.method && e.path === operation.path);
+    const issues = new Map<string, Draft>();
+    for (const facts of [operation, ...own]) {
+      const draft = check(facts, context);
+      if (draft) issues.set(`${draft.rule} ${suffixOf(facts)}`, draft);
+    }
+    return issues;
+  });
+  const [first, ...others] = perCandidate;
+  if (!first) return [];
+  const shared: Draft[] = [];
+  for (const [key, draft] of first) {
+    const alternatives = others.map((issues) => issues.get(key));
+    if (alternatives.some((alternative) => alternative === undefined)) continue;
+    shared.push(weakest([draft, ...(alternatives as Draft[])]));
+  }
+  return shared;
+}
+
+interface CheckContext {
+  readonly site: Site;
+  readonly at: string;
+  readonly against: 'target' | 'pin';
+  readonly targetFrom: string;
+}
+
+function check(facts: ElementFacts, context: CheckContext): Draft | undefined {
+  const { site, at } = context;
+  const base = {
+    file: site.file,
+    line: site.line,
+    column: site.column,
+    element: facts.key,
+    target: at,
+    targetFrom: context.targetFrom,
+  };
+  const availability = availabilityAt(facts, at);
+  if (availability === 'too-new') {
+    const firstDocker = firstDockerServing(facts.since);
+    return {
+      ...base,
+      rule: 'api-too-new',
+      requires: facts.since,
+      args: { rule: 'api-too-new', against: context.against, ...(firstDocker && { firstDocker }) },
+    };
+  }
+  if (availability === 'removed') {
+    const removed = removedBefore(facts, at);
+    return { ...base, rule: 'api-removed', args: { rule: 'api-removed', removed } };
+  }
+  if (facts.deprecated !== null && compareApiVersions(facts.deprecated, at) <= 0) {
+    return {
+      ...base,
+      rule: 'api-deprecated',
+      args: { rule: 'api-deprecated', deprecated: facts.deprecated },
+    };
+  }
+  return undefined;
+}
+
+/** `POST /containers/create body:HostConfig.CgroupnsMode` → `body:HostConfig.CgroupnsMode`; '' for the operation. */
+function suffixOf(facts: ElementFacts): string {
+  return facts.key.slice(`${facts.method} ${facts.path}`.length).trim();
+}
+
+/** Among candidates sharing a problem, the one asking least (lowest requirement). */
+function weakest(drafts: readonly Draft[]): Draft {
+  return drafts.reduce((best, draft) =>
+    draft.requires !== undefined &&
+    best.requires !== undefined &&
+    compareApiVersions(draft.requires, best.requires) < 0
+      ? draft
+      : best,
+  );
+}

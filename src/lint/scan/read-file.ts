@@ -1,0 +1,49 @@
+import { extractFile, prefilterLiterals } from '../extract.ts';
+import { decodeUtf8, skipNotice } from '../files/load.ts';
+import type { FileEntry, FileNotice } from '../files/types.ts';
+import type { Usage } from '../usage.ts';
+import { bytePrefilter } from './byte-prefilter.ts';
+
+/** What scanning some files produced. */
+export interface ScanBatch {
+  /** Text files read and searched. */
+  files: number;
+  usages: Usage[];
+  notices: FileNotice[];
+}
+
+export function emptyBatch(): ScanBatch {
+  return { files: 0, usages: [], notices: [] };
+}
+
+const mayHoldUsages = bytePrefilter(prefilterLiterals());
+
+/**
+ * Reads, classifies and extracts one file into `batch`; a read error becomes
+ * a notice. The bytes may live in a reused buffer: nothing keeps them.
+ */
+export function scanOne(
+  entry: FileEntry,
+  read: (entry: FileEntry, maxBytes: number) => Uint8Array,
+  maxBytes: number,
+  batch: ScanBatch,
+): void {
+  let bytes: Uint8Array;
+  try {
+    bytes = read(entry, maxBytes);
+  } catch (error) {
+    batch.notices.push({
+      kind: 'unreadable',
+      file: entry.path,
+      code: (error as NodeJS.ErrnoException).code ?? 'EIO',
+    });
+    return;
+  }
+  const notice = skipNotice(entry, bytes, maxBytes);
+  if (notice) {
+    batch.notices.push(notice);
+    return;
+  }
+  batch.files++;
+  if (mayHoldUsages(bytes)) batch.usages.push(...extractFile({ path: entry.path, text: decodeUtf8(bytes) }));
+}

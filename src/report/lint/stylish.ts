@@ -1,0 +1,40 @@
+import type { Finding } from '../../lint/finding.ts';
+import { formatMessage } from '../../lint/messages.ts';
+import { palette } from './colors.ts';
+import type { LintReporter } from './types.ts';
+
+/** Grouped by file, one line per finding, a summary line; as eslint's stylish. */
+export const stylishReporter: LintReporter = (result, options) => {
+  const c = palette(options.color);
+  const lines: string[] = [];
+  for (const [file, findings] of groupByFile(result.findings)) {
+    lines.push(c.bold(file));
+    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const finding of findings) {
+      const where = `${finding.line}:${finding.column}`.padEnd(width);
+      const severity = finding.severity === 'error' ? c.red('error') : c.yellow('warn ');
+      lines.push(`  ${c.dim(where)}  ${severity}  ${formatMessage(finding)}  ${c.dim(finding.rule)}`);
+    }
+    lines.push('');
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.length - errors;
+  const scope = `${result.files} ${result.files === 1 ? 'file' : 'files'} · target API ${result.target.api} (${result.target.from})`;
+  if (result.findings.length === 0) {
+    lines.push(`${c.green('✔')} no problems in ${scope}`);
+  } else {
+    const counts = `${plural(result.findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+    lines.push(`${errors > 0 ? c.red('✖') : c.yellow('⚠')} ${c.bold(counts)} in ${scope}`);
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+  return groups;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
