@@ -11,7 +11,8 @@ import { specsDir } from '../dist/spec/locate.js';
 
 const RUNS = 15;
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
-const dataIndex = new URL('../dist/data/index.js', import.meta.url).href;
+// The package entry users import (the bundled build).
+const dataIndex = new URL('../bundle/index.js', import.meta.url).href;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -48,7 +48,7 @@ console.log(
 );
 console.log(`releasesServing: ${(api / 1e6).toFixed(2)}M lookups/s`);
 
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bundle/cli.js', import.meta.url));
 const bare = [];
 const lookup = [];
 for (let i = 0; i < 15; i++) {
