@@ -1,41 +1,18 @@
 // Issue 3 benchmark: full rebuild of data/ from the specs, size of data/ (raw
 // and gzipped), cold import + first element lookup side by side with a bare
 // `node -e 0` (alternating runs, medians), and lookups per second.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { getElement, listElements, resolveRequest } from '../dist/data/index.js';
 import { generateData } from '../dist/diff/build-data.js';
 import { specsDir } from '../dist/spec/locate.js';
+import { perSecond, startupRatio } from './lib/measure.mjs';
 
 const RUNS = 15;
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 // The package entry users import (the bundled build).
 const dataIndex = new URL('../bundle/index.js', import.meta.url).href;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(args) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function perSecond(fn, inputs, seconds = 1) {
-  for (let i = 0; i < 10_000; i++) fn(inputs[i % inputs.length]);
-  let calls = 0;
-  const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) {
-    for (let i = 0; i < 1000; i++) fn(inputs[i % inputs.length]);
-    calls += 1000;
-  }
-  return calls / seconds;
-}
 
 const specs = specsDir();
 if (specs) {
@@ -64,15 +41,9 @@ console.log(
 );
 
 const cold = `import(${JSON.stringify(dataIndex)}).then((m) => { if (!m.getElement('POST /containers/create query:platform')) process.exit(1); })`;
-const bare = [];
-const lookup = [];
-for (let i = 0; i < RUNS; i++) {
-  bare.push(time(['-e', '0']));
-  lookup.push(time(['-e', cold]));
-}
-const ratio = median(lookup) / median(bare);
+const start = startupRatio(['-e', cold], RUNS);
 console.log(
-  `cold import + first getElement: node -e 0 ${median(bare).toFixed(1)} ms, lookup ${median(lookup).toFixed(1)} ms → ${ratio.toFixed(2)}× (goal ≤ 1.5×, medians of ${RUNS} alternating runs)`,
+  `cold import + first getElement: node -e 0 ${start.bare.toFixed(1)} ms, import ${start.measured.toFixed(1)} ms → ${start.ratio.toFixed(2)}× (goal ≤ 1.5×, medians of ${RUNS} alternating runs)`,
 );
 
 const keys = listElements()

@@ -39,7 +39,7 @@ await build({
     format: 'esm',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
-    minify: false,
+    minify: true,
   },
   logLevel: 'warn',
 });

@@ -13,7 +13,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .strict()
     .demandCommand(1, 'Name a command; see --help.')
     .recommendCommands()
-    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .wrap(null)
     .fail((message, error) => {
       // yargs reports its own parse and check failures with a message; errors
       // thrown by handlers arrive without one and keep their identity.

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
 import { type DockerVersionQuery, parseDockerVersion } from '../versions/docker-version.ts';
 import type { DockerRelease } from './release-types.ts';
-import { finalReleases, releases, releasesOfMajor } from './releases.ts';
+import { finalReleases, releasesOfMajor } from './releases.ts';
 
 /** A range of API versions over the releases of one line. */
 export interface ApiRange {
@@ -44,33 +44,18 @@ export interface DockerLookup {
 export function resolveDocker(input: string): DockerLookup {
   const query = parseDockerVersion(input);
   const key = canonicalKey(query);
-  const known = answerIndex().get(key);
-  if (known) return known;
-  // Pre-releases missing from the data resolve to their final release; those
-  // answers are kept too, up to a bound, so repeated queries stay cheap.
-  const answer = Object.freeze(computeAnswer(query));
-  if (index && index.size < MAX_ANSWERS) index.set(key, answer);
+  // Answers are immutable and few (one per release, line or pre-release
+  // spelling), so each is computed on first use and kept, up to a bound.
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = Object.freeze(computeAnswer(query));
+    if (answers.size < MAX_ANSWERS) answers.set(key, answer);
+  }
   return answer;
 }
 
-const MAX_ANSWERS = 2048;
-
-let index: Map<string, DockerLookup> | undefined;
-
-// Every release and every line has one answer, so all are computed once on
-// first use; lookups are then a parse and a map read.
-function answerIndex(): Map<string, DockerLookup> {
-  if (index) return index;
-  index = new Map();
-  for (const release of releases()) {
-    const { major, minor, patch, pre } = release.parts;
-    const keys = [`${major}`, `${major}.${minor}`, `${major}.${minor}.${patch}${pre ? `-${pre}` : ''}`];
-    for (const key of keys) {
-      if (!index.has(key)) index.set(key, Object.freeze(computeAnswer(parseDockerVersion(key))));
-    }
-  }
-  return index;
-}
+const MAX_ANSWERS = 4096;
+const answers = new Map<string, DockerLookup>();
 
 function canonicalKey(query: DockerVersionQuery): string {
   const parts = [query.major, query.minor, query.patch].filter((part) => part !== undefined).join('.');

@@ -6,7 +6,7 @@ import { loadManifest } from './manifest.ts';
 import { normalizeSwagger } from './normalize.ts';
 import { parseV124Markdown } from './v124-markdown.ts';
 
-export { elementKey } from './element-key.ts';
+export { formatElementKey as elementKey } from '../data/element-key.ts';
 export { ensureSpecs, specsDir, verifyDir } from './locate.ts';
 export { loadManifest, type ManifestEntry, type SpecManifest, specsCacheDir } from './manifest.ts';
 export { normalizeDocument, normalizeSwagger } from './normalize.ts';

@@ -21,6 +21,8 @@ export interface SpecManifest {
   readonly upstream: {
     readonly repository: string;
     readonly commit: string;
+    /** Commit date of `commit` (YYYY-MM-DD): how old the facts in data/ are. */
+    readonly date?: string;
     /** URL template with `{commit}` and `{path}` placeholders. */
     readonly rawUrl: string;
   };
