@@ -1,8 +1,10 @@
+import { applyBaseline, type Baseline, type BaselineEntry } from '../baseline/baseline.ts';
 import type { ResolvedRequest } from '../data/index.ts';
 import type { FileNotice } from './files/types.ts';
 import type { Finding, RuleId, Severity } from './finding.ts';
-import { applyRules, type Resolve } from './rules/index.ts';
+import { applyRules, type Resolve, sortFindings } from './rules/index.ts';
 import { type ScanOptions, scan } from './scan/index.ts';
+import { type SuppressedFinding, suppressFindings } from './suppressions.ts';
 import type { Target } from './target.ts';
 import type { RequestUsage, Usage } from './usage.ts';
 
@@ -12,29 +14,61 @@ export interface LintOptions extends ScanOptions {
   readonly rules?: Partial<Record<RuleId, Severity>>;
   /** Request → element facts; default: the shipped element data. */
   readonly resolve?: Resolve;
+  /** Honour `docker-api-compat-ignore-…` comments (default true). */
+  readonly suppressions?: boolean;
+  /** Findings accepted as they are; they are hidden and counted. */
+  readonly baseline?: Baseline;
+}
+
+/** What a baseline did to a run. */
+export interface BaselineOutcome {
+  /** Findings the baseline hid. */
+  readonly hidden: number;
+  /** Entries whose findings are fixed (count: how many); stale until pruned. */
+  readonly stale: readonly BaselineEntry[];
 }
 
 export interface LintResult {
   readonly target: Target;
   /** Text files searched. */
   readonly files: number;
+  /** Paths of the files listed for the scan (relative, POSIX), in order. */
+  readonly listedPaths: readonly string[];
   readonly usages: readonly Usage[];
   readonly findings: readonly Finding[];
   readonly notices: readonly FileNotice[];
+  /** Findings inline comments suppressed (not in `findings`). */
+  readonly suppressed: readonly SuppressedFinding[];
+  /** Present when a baseline was applied. */
+  readonly baseline?: BaselineOutcome;
 }
 
-/** Files → usages → element facts → findings, in a deterministic order. */
+/**
+ * Files → usages → element facts → findings → suppressions → baseline, in a
+ * deterministic order.
+ */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const scanned = await scan(options);
   const resolve = options.resolve ?? (await defaultResolve());
-  const findings = applyRules(scanned.usages, cached(resolve), options.target, options.rules);
-  return {
+  const found = applyRules(scanned.usages, cached(resolve), options.target, options.rules);
+  const directives = options.suppressions === false ? new Map() : scanned.directives;
+  const outcome = suppressFindings(found, directives, options.target, options.rules);
+  const result: LintResult = {
     target: options.target,
     files: scanned.files,
+    listedPaths: scanned.listedPaths,
     usages: scanned.usages,
-    findings,
+    findings: sortFindings(outcome.findings),
     notices: scanned.notices,
+    suppressed: outcome.suppressed,
   };
+  return options.baseline ? withBaseline(result, options.baseline) : result;
+}
+
+/** The result with the baseline's findings hidden and its fixed entries listed. */
+export function withBaseline(result: LintResult, baseline: Baseline): LintResult {
+  const applied = applyBaseline(result.findings, baseline);
+  return { ...result, findings: applied.kept, baseline: { hidden: applied.hidden, stale: applied.stale } };
 }
 
 async function defaultResolve(): Promise<Resolve> {

@@ -10,6 +10,8 @@ export interface Directive {
 }
 
 const MARKER = 'docker-api-compat-ignore-';
+/** What every directive starts with; a file without it has none. */
+export const SUPPRESSION_MARKER = MARKER;
 const COMMENT_OPENERS = ['//', '#', '/*', '<!--', '*'];
 const RULE_LIST =
   /^(next-line|file)[ \t]+([a-z][a-z0-9-]{0,60}(?:[ \t]*,[ \t]*[a-z][a-z0-9-]{0,60}){0,20})[ \t]*(?::[ \t]*(.*))?$/;

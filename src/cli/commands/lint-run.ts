@@ -1,39 +1,102 @@
+import { appendFileSync } from 'node:fs';
+import { loadConfig } from '../../config/load.ts';
+import { staleDataWarning } from '../../data/freshness.ts';
 import { UsageError } from '../../errors.ts';
+import { repositoryPrefix } from '../../io/repository-root.ts';
+import { type BaselinePlan, baselineStep } from '../../lint/ci/baseline-step.ts';
+import { exitCodeOf, failReasons } from '../../lint/ci/exit-code.ts';
+import { type LintSettings, mergeSettings } from '../../lint/ci/settings.ts';
 import type { FileNotice } from '../../lint/files/types.ts';
 import type { RuleId, Severity } from '../../lint/finding.ts';
 import { RULES } from '../../lint/rules/definitions.ts';
 import { lint } from '../../lint/run.ts';
-import { lintReporters, wantsColor } from '../../report/lint/index.ts';
+import { githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
 import { resolveTarget } from '../../targets/index.ts';
+import { daemonTarget } from '../options/daemon.ts';
 import type { LintArgs } from './lint.ts';
 
 /** The lint command's work, loaded only when it runs. Resolves to the exit code. */
 export async function runLint(args: LintArgs): Promise<number> {
-  const reporter = lintReporters.get(args.format);
-  if (!reporter) {
-    throw new UsageError(`unknown format "${args.format}": use ${[...lintReporters.keys()].join(' or ')}`);
-  }
-  const target = resolveTarget({
-    ...(args.target !== undefined && { api: args.target }),
-    ...(args.docker !== undefined && { docker: args.docker }),
-    ...(args.minApiOverride !== undefined && { minApiOverride: args.minApiOverride }),
+  const cwd = process.cwd();
+  const outputs = planOutputs(args.format, args.outputFile);
+  checkNumbers(args);
+  const config = await loadConfig({
+    cwd,
+    ...(args.config !== undefined && { configPath: args.config }),
+    ...(args.env !== undefined && { env: args.env }),
   });
-  if (args.maxFileSize !== undefined && !(args.maxFileSize > 0)) {
-    throw new UsageError(`--max-file-size must be a positive number of bytes, not ${args.maxFileSize}`);
-  }
-  const result = await lint({
-    cwd: process.cwd(),
-    paths: args.paths ?? [],
+  const settings = mergeSettings({ ...args, rules: parseRules(args.rule ?? []) }, config, cwd);
+  const target = (await daemonTarget(args)) ?? resolveTarget(settings.target);
+  const plan = baselinePlan(args, settings);
+  const warnings = [...target.warnings, staleDataWarning()].filter((line) => line !== undefined);
+  for (const line of warnings) say(`warning: ${line}`);
+  let result = await lint({
+    cwd,
+    paths: settings.paths,
     target,
-    rules: parseRules(args.rule ?? []),
-    ...(args.maxFileSize !== undefined && { maxFileBytes: args.maxFileSize }),
+    rules: settings.rules,
+    exclude: settings.exclude,
+    ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
     gitignore: args.gitignore,
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     ...(args.workers !== undefined && { workers: args.workers }),
+    suppressions: args.suppressions !== false,
   });
-  for (const line of noticeLines(result.notices)) process.stderr.write(`docker-api-compat: ${line}\n`);
-  process.stdout.write(reporter(result, { color: wantsColor(process.stdout) }));
-  return result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+  for (const line of noticeLines(result.notices)) say(line);
+  let staleEntries = 0;
+  if (plan) {
+    const step = baselineStep(result, plan, cwd);
+    ({ result, staleEntries } = step);
+    for (const line of step.notes) say(line);
+  }
+  writeOutputs(result, outputs, { cwd, repositoryPrefix: repositoryPrefix(cwd) });
+  if (outputs.some((output) => output.format === 'github')) appendStepSummary(githubStepSummary(result));
+  const reasons = failReasons(result.findings, {
+    ...(args.failOn !== undefined && { failOn: args.failOn }),
+    ...(args.maxWarnings !== undefined && { maxWarnings: args.maxWarnings }),
+    staleBaselineEntries: staleEntries,
+  });
+  if (reasons.includes('too-many-warnings')) {
+    const warningCount = result.findings.filter((finding) => finding.severity === 'warn').length;
+    say(`${warningCount} warnings exceed --max-warnings ${args.maxWarnings}`);
+  }
+  return exitCodeOf(reasons);
+}
+
+/** GitHub's job summary is a nicety: failing to write it must not fail the lint. */
+function appendStepSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    appendFileSync(file, markdown);
+  } catch (error) {
+    say(`warning: cannot append to GITHUB_STEP_SUMMARY (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
+  }
+}
+
+function say(line: string): void {
+  process.stderr.write(`docker-api-compat: ${line}\n`);
+}
+
+function checkNumbers(args: LintArgs): void {
+  if (args.maxFileSize !== undefined && !(args.maxFileSize > 0)) {
+    throw new UsageError(`--max-file-size must be a positive number of bytes, not ${args.maxFileSize}`);
+  }
+  if (args.maxWarnings !== undefined && !(Number.isInteger(args.maxWarnings) && args.maxWarnings >= 0)) {
+    throw new UsageError(
+      `--max-warnings must be a whole number of warnings, 0 or more, not ${args.maxWarnings}`,
+    );
+  }
+}
+
+function baselinePlan(args: LintArgs, settings: LintSettings): BaselinePlan | undefined {
+  const mode = args.updateBaseline ? 'update' : args.pruneBaseline ? 'prune' : 'check';
+  if (settings.baselinePath === undefined) {
+    if (mode !== 'check')
+      throw new UsageError(`--${mode}-baseline needs --baseline FILE or "baseline" in the config`);
+    return undefined;
+  }
+  return { path: settings.baselinePath, mode };
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warn', 'off'];

@@ -1,42 +1,61 @@
 import type { CliCommand } from '../command.ts';
+import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
 
-interface LintArgs {
+interface LintArgs extends DaemonOptionArgs {
   paths?: string[];
   target?: string;
   docker?: string[];
   minApiOverride?: string;
-  format: string;
+  config?: string;
+  env?: string;
+  format?: string[];
+  outputFile?: string[];
   rule?: string[];
   maxFileSize?: number;
   gitignore: boolean;
   excludeDir?: string[];
+  exclude?: string[];
   workers?: number;
+  suppressions: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  pruneBaseline?: boolean;
+  maxWarnings?: number;
+  failOn?: 'error' | 'warn';
 }
+
+const OUTPUT = 'Output and exit code:';
+const ADOPTION = 'Suppressions and baselines:';
 
 export const lintCommand: CliCommand<LintArgs> = {
   command: 'lint [paths..]',
   describe: 'Find Engine API usage the target daemons cannot serve',
   builder: (yargs) =>
-    yargs
-      .positional('paths', {
-        type: 'string',
-        array: true,
-        describe: 'Files, directories or globs (default: .)',
-      })
-      .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
-      .option('docker', {
-        type: 'string',
-        array: true,
-        describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
-      })
-      .option('min-api-override', {
-        type: 'string',
-        describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
-      })
-      .option('format', { type: 'string', default: 'stylish', describe: 'Output format: stylish or json' })
+    withDaemonOption(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          describe: 'Files, directories or globs (default: config include, else .)',
+        })
+        .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
+        .option('docker', {
+          type: 'string',
+          array: true,
+          nargs: 1,
+          describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
+        })
+        .option('min-api-override', {
+          type: 'string',
+          describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+        }),
+    )
+      .option('config', { type: 'string', alias: 'c', describe: 'Config file (default: searched upwards)' })
+      .option('env', { type: 'string', describe: 'Named environment of the config file to apply' })
       .option('rule', {
         type: 'string',
         array: true,
+        nargs: 1,
         describe: 'Rule severity (repeatable): api-unversioned=warn, api-deprecated=off',
       })
       .option('max-file-size', {
@@ -53,12 +72,66 @@ export const lintCommand: CliCommand<LintArgs> = {
         array: true,
         describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
       })
+      .option('exclude', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        describe: 'Globs of files or directories to skip (repeatable; adds to config exclude)',
+      })
       .option('workers', {
         type: 'number',
         describe: 'Worker threads for large trees (default 0: this thread)',
       })
+      .option('format', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        group: OUTPUT,
+        describe:
+          'stylish, json, sarif or github (repeatable; default github in GitHub Actions, else stylish)',
+      })
+      .option('output-file', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        alias: 'o',
+        group: OUTPUT,
+        describe: 'File for the --format in the same position (repeatable; -o=- or none: stdout)',
+      })
+      .option('max-warnings', {
+        type: 'number',
+        group: OUTPUT,
+        describe: 'Exit 1 when there are more warnings than this',
+      })
+      .option('fail-on', {
+        choices: ['error', 'warn'] as const,
+        group: OUTPUT,
+        describe: 'Lowest severity that makes the exit code 1 (default error)',
+      })
+      .option('suppressions', {
+        type: 'boolean',
+        default: true,
+        group: ADOPTION,
+        describe: 'Honour docker-api-compat-ignore comments (--no-suppressions to ignore them)',
+      })
+      .option('baseline', { type: 'string', group: ADOPTION, describe: 'Baseline file of accepted findings' })
+      .option('update-baseline', {
+        type: 'boolean',
+        group: ADOPTION,
+        describe: 'Write the current findings to the baseline file',
+      })
+      .option('prune-baseline', {
+        type: 'boolean',
+        group: ADOPTION,
+        describe: 'Drop fixed entries from the baseline file',
+      })
+      .conflicts('update-baseline', 'prune-baseline')
       .example('$0 lint examples --docker 20.10', 'Check the bundled examples against Docker 20.10')
-      .example('$0 lint src --target 1.41 --format json', 'JSON findings against API 1.41'),
+      .example('$0 lint src --docker ">=24" --format sarif -o lint.sarif', 'SARIF for code scanning')
+      .example(
+        '$0 lint --env ci --format github --format sarif -o=- -o lint.sarif',
+        'CI annotations and SARIF',
+      ),
   handler: async (args) => {
     const { runLint } = await import('./lint-run.ts');
     return runLint(args);

@@ -9,6 +9,7 @@ export interface FileSystemProviderOptions {
   readonly paths?: readonly string[];
   readonly excludeDirs?: readonly string[];
   readonly gitignore?: boolean;
+  readonly exclude?: readonly string[];
 }
 
 /** Files on disk, listed from paths and globs. */
@@ -19,6 +20,7 @@ export function fileSystemProvider(options: FileSystemProviderOptions): SourcePr
         cwd: options.cwd,
         excludeDirs: options.excludeDirs ?? DEFAULT_EXCLUDED_DIRS,
         gitignore: options.gitignore,
+        ...(options.exclude && { exclude: options.exclude }),
       }),
     read: async (entry, maxBytes) => readCapped(entry, maxBytes),
   };

@@ -12,6 +12,8 @@ export interface WalkOptions {
   readonly excludeDirs: readonly string[];
   /** Apply `.gitignore` files (default true). */
   readonly gitignore?: boolean;
+  /** Globs (relative to `cwd`) of files and directories to skip while walking. */
+  readonly exclude?: readonly string[];
   /** Called for each file as it is found, so reading can start before the walk ends. */
   readonly onFile?: (entry: FileEntry) => void;
 }
@@ -19,6 +21,7 @@ export interface WalkOptions {
 interface WalkState {
   readonly options: WalkOptions;
   readonly excluded: ReadonlySet<string>;
+  readonly excludedGlob: (relative: string) => boolean;
   readonly seen: Set<string>;
   readonly visitedDirs: Set<string>;
   readonly entries: FileEntry[];
@@ -44,6 +47,7 @@ export function walk(inputs: readonly string[], options: WalkOptions): FileListi
   const state: WalkState = {
     options,
     excluded: new Set(options.excludeDirs),
+    excludedGlob: options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : () => false,
     seen: new Set(),
     visitedDirs: new Set(),
     entries: [],
@@ -119,12 +123,13 @@ function walkDirectory(
     const relative = dir.relative ? `${dir.relative}/${name}` : name;
     const kind = kindOf(dirent, absolute);
     if (kind === 'dir') {
-      if (state.excluded.has(name) || ignores?.ignores(absolute, true)) continue;
+      if (state.excluded.has(name) || state.excludedGlob(relative) || ignores?.ignores(absolute, true))
+        continue;
       // Only links need resolving: below a real directory, names are real too.
       const real = dirent.isSymbolicLink() ? safeRealpath(absolute) : `${dir.real}${path.sep}${name}`;
       walkDirectory({ absolute, real, relative }, ignores?.enter(absolute), state, include);
     } else if (kind === 'file') {
-      if (ignores?.ignores(absolute, false) || !include(relative)) continue;
+      if (ignores?.ignores(absolute, false) || !include(relative) || state.excludedGlob(relative)) continue;
       addFile(
         absolute,
         relative,

@@ -3,8 +3,9 @@ import type { Target } from '../target.ts';
 import type { Draft, Site } from './draft.ts';
 
 /**
- * api-version-unsupported: a pinned version outside what the target serves
- * by default: above its maximum, or below its default minimum.
+ * api-version-unsupported: a pinned version outside the target's pin window:
+ * above its maximum, below its default minimum, or any pin at all when the
+ * fleet has no common version.
  */
 export function checkPin(site: Site, pin: string, element: string, target: Target): Draft[] {
   const base = {
@@ -15,6 +16,20 @@ export function checkPin(site: Site, pin: string, element: string, target: Targe
     target: target.api,
     targetFrom: target.from,
   };
+  if (target.pinWindow === null && target.emptyWindowReason !== undefined) {
+    return [
+      {
+        ...base,
+        rule: 'api-version-unsupported',
+        args: {
+          rule: 'api-version-unsupported',
+          pin,
+          problem: 'no-window',
+          reason: target.emptyWindowReason,
+        },
+      },
+    ];
+  }
   if (compareApiVersions(pin, target.api) > 0) {
     return [
       {

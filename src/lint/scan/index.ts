@@ -1,3 +1,4 @@
+import type { Directive } from '../../suppress/directives.ts';
 import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_BYTES } from '../constants.ts';
 import { sortUsages } from '../extract.ts';
 import { fileSystemProvider, readBuffer, readCapped } from '../files/fs-provider.ts';
@@ -12,6 +13,8 @@ export interface ScanOptions {
   readonly paths?: readonly string[];
   readonly excludeDirs?: readonly string[];
   readonly gitignore?: boolean;
+  /** Globs of files and directories to skip (config `exclude`). */
+  readonly exclude?: readonly string[];
   readonly maxFileBytes?: number;
   /**
    * Worker threads to read and extract on (from the compiled package only);
@@ -26,10 +29,14 @@ export interface ScanOptions {
 export interface ScanResult {
   /** Files listed. */
   readonly listed: number;
+  /** Paths of the files listed, in order: what a partial run covered. */
+  readonly listedPaths: readonly string[];
   /** Text files read and searched. */
   readonly files: number;
   readonly usages: readonly Usage[];
   readonly notices: readonly FileNotice[];
+  /** Suppression comments by file, for the files that have any. */
+  readonly directives: ReadonlyMap<string, readonly Directive[]>;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -79,11 +86,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 function summarise(listing: FileListing, batches: readonly ScanBatch[]): ScanResult {
   return {
     listed: listing.entries.length,
+    listedPaths: listing.entries.map((entry) => entry.path),
     files: batches.reduce((sum, batch) => sum + batch.files, 0),
     usages: sortUsages(batches.flatMap((batch) => batch.usages)),
     notices: [...listing.notices, ...batches.flatMap((batch) => batch.notices)].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
     ),
+    directives: new Map(batches.flatMap((batch) => batch.directives.map((d) => [d.file, d.directives]))),
   };
 }
 
@@ -92,6 +101,7 @@ function walkFiles(options: ScanOptions, onFile: (entry: FileEntry) => void): Fi
     cwd: options.cwd,
     excludeDirs: options.excludeDirs ?? DEFAULT_EXCLUDED_DIRS,
     gitignore: options.gitignore,
+    ...(options.exclude && { exclude: options.exclude }),
     onFile,
   });
 }

@@ -1,3 +1,4 @@
+import { type Directive, findDirectives, SUPPRESSION_MARKER } from '../../suppress/directives.ts';
 import { extractFile, prefilterLiterals } from '../extract.ts';
 import { decodeUtf8, skipNotice } from '../files/load.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
@@ -10,13 +11,21 @@ export interface ScanBatch {
   files: number;
   usages: Usage[];
   notices: FileNotice[];
+  /** Suppression comments of the files that have any. */
+  directives: { file: string; directives: Directive[] }[];
 }
 
 export function emptyBatch(): ScanBatch {
-  return { files: 0, usages: [], notices: [] };
+  return { files: 0, usages: [], notices: [], directives: [] };
 }
 
 const mayHoldUsages = bytePrefilter(prefilterLiterals());
+// Suppression comments are rare: a native byte search spares decoding and
+// parsing every file that has none.
+const MARKER_BYTES = Buffer.from(SUPPRESSION_MARKER);
+function mayHoldDirectives(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER_BYTES);
+}
 
 /**
  * Reads, classifies and extracts one file into `batch`; a read error becomes
@@ -45,5 +54,13 @@ export function scanOne(
     return;
   }
   batch.files++;
-  if (mayHoldUsages(bytes)) batch.usages.push(...extractFile({ path: entry.path, text: decodeUtf8(bytes) }));
+  let text: string | undefined;
+  if (mayHoldUsages(bytes)) {
+    text = decodeUtf8(bytes);
+    batch.usages.push(...extractFile({ path: entry.path, text }));
+  }
+  if (mayHoldDirectives(bytes)) {
+    const directives = findDirectives(text ?? decodeUtf8(bytes));
+    if (directives.length > 0) batch.directives.push({ file: entry.path, directives });
+  }
 }

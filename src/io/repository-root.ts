@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * The working directory relative to the enclosing git repository's root
+ * (POSIX; '' at the root, or when there is no repository), so reports can
+ * name files as the repository does.
+ */
+export function repositoryPrefix(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return relative(dir, cwd).split(sep).join('/');
+    if (dirname(dir) === dir) return '';
+  }
+}
