@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Precision and recall of usage extraction on the labelled corpus
-// (test/fixtures/corpus/labels.json). Run after `npm run build`:
-//   node scripts/corpus-score.mjs [--verbose]
+// Precision and recall of usage extraction on a labelled corpus
+// (test/fixtures/<corpus>/labels.json). Run after `npm run build`:
+//   node scripts/corpus-score.mjs [raw|dockerode|DIR] [--verbose]
 // The test suite calls scoreCorpus() with the TypeScript sources.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const corpusDir = fileURLToPath(new URL('../test/fixtures/corpus/', import.meta.url));
+
+/** The labelled corpora by name: raw paths in many languages, and dockerode code. */
+export const corpora = {
+  raw: corpusDir,
+  dockerode: fileURLToPath(new URL('../test/fixtures/dockerode-corpus/', import.meta.url)),
+};
 
 /** A usage and a label are the same when kind, line (column on one-line files), path and pin agree. */
 function sameUsage(label, usage) {
@@ -16,7 +22,7 @@ function sameUsage(label, usage) {
   return label.kind === 'pin' ? label.pin === usage.pin : label.path === usage.path;
 }
 
-/** Attributes beyond identity: method (when labelled), pin, query names, body paths. */
+/** Attributes beyond identity: method (when labelled), pin, query names, body paths, guard range. */
 function attributesAgree(label, usage) {
   if (label.kind === 'pin') return true;
   const same = (a = [], b = []) => a.length === b.length && a.every((v, i) => v === b[i]);
@@ -24,7 +30,9 @@ function attributesAgree(label, usage) {
     (label.method === undefined || label.method === usage.method) &&
     label.pin === usage.pin &&
     same(label.query, usage.query) &&
-    same(label.body, usage.body)
+    same(label.body, usage.body) &&
+    label.guard?.atLeast === usage.guard?.atLeast &&
+    label.guard?.below === usage.guard?.below
   );
 }
 
@@ -32,15 +40,15 @@ function attributesAgree(label, usage) {
  * `extract(relativePath, text)` returns the usages of one file. Returns counts,
  * figures and the per-file misses, so a test can both assert and explain.
  */
-export function scoreCorpus(extract) {
-  const { files } = JSON.parse(readFileSync(path.join(corpusDir, 'labels.json'), 'utf8'));
+export function scoreCorpus(extract, dir = corpusDir) {
+  const { files } = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
   let attributeMatches = 0;
   const misses = [];
   for (const [file, labels] of Object.entries(files)) {
-    const usages = extract(file, readFileSync(path.join(corpusDir, file), 'utf8'));
+    const usages = extract(file, readFileSync(path.join(dir, file), 'utf8'));
     const unmatched = [...usages];
     for (const label of labels) {
       const at = unmatched.findIndex((usage) => sameUsage(label, usage));
@@ -90,8 +98,15 @@ function labelUsages(file, labels) {
           body: label.body ?? [],
           headers: [],
           anchored: true,
+          ...(label.guard && { guard: labelGuard(label.guard) }),
         },
   );
+}
+
+/** A labelled guard as the guard pass records it; checks are labelled by line, compared as versions. */
+function labelGuard(guard) {
+  const checks = (guard.checks ?? []).map((check) => ({ column: 1, compare: 'version', ...check }));
+  return { ...guard, checks };
 }
 
 /** Targets the findings score is taken at: old, middle and recent daemons. */
@@ -102,8 +117,8 @@ export const FINDING_TARGETS = ['1.30', '1.40', '1.44'];
  * truth) against those the extracted usages cause, at each target in
  * FINDING_TARGETS. `findingsOf(usages, api)` runs the rules.
  */
-export function scoreFindings(extract, findingsOf) {
-  const { files } = JSON.parse(readFileSync(path.join(corpusDir, 'labels.json'), 'utf8'));
+export function scoreFindings(extract, findingsOf, dir = corpusDir) {
+  const { files } = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
@@ -112,7 +127,7 @@ export function scoreFindings(extract, findingsOf) {
     for (const [file, labels] of Object.entries(files)) {
       const expected = new Set(findingsOf(labelUsages(file, labels), api).map(key));
       const actual = new Set(
-        findingsOf(extract(file, readFileSync(path.join(corpusDir, file), 'utf8')), api).map(key),
+        findingsOf(extract(file, readFileSync(path.join(dir, file), 'utf8')), api).map(key),
       );
       for (const k of actual)
         if (expected.has(k)) truePositives++;
@@ -150,7 +165,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { applyRules } = await import('../dist/lint/rules/index.js');
   const { resolveRequest } = await import('../dist/data/index.js');
   const extract = (file, text) => extractFile({ path: file, text });
-  const score = scoreCorpus(extract);
+  const name = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'raw';
+  const dir = corpora[name] ?? path.resolve(name);
+  const score = scoreCorpus(extract, dir);
   console.log(formatScore(score));
   const resolve = (u) =>
     resolveRequest({
@@ -161,6 +178,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       headers: u.headers,
     });
   const findingsOf = (usages, api) => applyRules(usages, resolve, { api, from: `--target ${api}` });
-  console.log(formatFindingScore(scoreFindings(extract, findingsOf)));
+  console.log(formatFindingScore(scoreFindings(extract, findingsOf, dir)));
   if (process.argv.includes('--verbose')) for (const miss of score.misses) console.log(JSON.stringify(miss));
 }

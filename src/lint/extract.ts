@@ -1,6 +1,7 @@
 import { applyDockerContext } from './context/docker-context.ts';
 import { extractors as registry } from './extractors/index.ts';
 import type { Extractor, FileSelector } from './extractors/types.ts';
+import { applyGuards } from './guards/index.ts';
 import type { SourceFile } from './source-file.ts';
 import { LineIndex } from './text/line-index.ts';
 import type { Usage } from './usage.ts';
@@ -38,7 +39,7 @@ function escapeRegExp(literal: string): string {
 
 /**
  * Runs the extractors that apply to a file and returns its usages, Docker
- * context applied, duplicates dropped, in source order.
+ * context applied, duplicates dropped, version guards recorded, in source order.
  */
 export function extractFile(file: SourceFile, extractors: readonly Extractor[] = ALL): Usage[] {
   if (extractors === ALL && !DEFAULT_PREFILTER.test(file.text)) return [];
@@ -55,7 +56,7 @@ export function extractFile(file: SourceFile, extractors: readonly Extractor[] =
     }
     if (on) found.push(...extractor.extract({ file, lines }));
   }
-  return sortUsages(dedupe(applyDockerContext(file.text, found)));
+  return sortUsages(applyGuards(file, dedupe(applyDockerContext(file.text, found))));
 }
 
 function selects(selector: FileSelector, path: string): boolean {
@@ -65,11 +66,15 @@ function selects(selector: FileSelector, path: string): boolean {
   return selector.extensions?.some((extension) => base.endsWith(`.${extension}`)) ?? false;
 }
 
-/** Two extractors reading the same text keep the first one's usage (registry order). */
+/**
+ * Two extractors reading the same text keep the first one's usage (registry
+ * order). The path is part of the key: one dockerode call (`run`) makes
+ * several requests from one place.
+ */
 function dedupe(usages: readonly Usage[]): Usage[] {
   const seen = new Set<string>();
   return usages.filter((usage) => {
-    const key = `${usage.kind}:${usage.line}:${usage.column}`;
+    const key = `${usage.kind}:${usage.line}:${usage.column}:${usage.kind === 'request' ? usage.path : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,10 +1,15 @@
+import type { GuardCheck } from './usage.ts';
+
 /** Rule ids: stable, kebab-case; each has a page under docs/rules/. */
 export type RuleId =
   | 'api-too-new'
   | 'api-removed'
   | 'api-deprecated'
   | 'api-version-unsupported'
-  | 'api-unversioned';
+  | 'api-unversioned'
+  | 'unused-suppression'
+  | 'invalid-suppression'
+  | 'api-guard-obsolete';
 
 export type Severity = 'error' | 'warn' | 'off';
 
@@ -26,7 +31,37 @@ export type FindingArgs =
       readonly problem: 'above-max' | 'below-min';
       readonly limit: string;
     }
-  | { readonly rule: 'api-unversioned' };
+  | {
+      readonly rule: 'api-version-unsupported';
+      readonly pin: string;
+      /** The fleet's pin window is empty: no pin works on every daemon. */
+      readonly problem: 'no-window';
+      /** Why the window is empty, naming the two releases that exclude each other. */
+      readonly reason: string;
+    }
+  | { readonly rule: 'api-unversioned' }
+  | {
+      readonly rule: 'api-guard-obsolete';
+      /** The check as written, the version on the left: `>=`, `1.30`. */
+      readonly op: GuardCheck['op'];
+      readonly bound: string;
+      readonly compare: GuardCheck['compare'];
+      /** What the check evaluates to on every daemon the target admits. */
+      readonly always: boolean;
+    }
+  | {
+      readonly rule: 'unused-suppression';
+      readonly kind: 'next-line' | 'file';
+      readonly rules: readonly string[];
+    }
+  | {
+      readonly rule: 'invalid-suppression';
+      readonly kind: 'next-line' | 'file';
+      readonly rules: readonly string[];
+      /** `no-reason`: the reason after `:` is missing; `unknown-rule`: it names rules that do not exist. */
+      readonly problem: 'no-reason' | 'unknown-rule';
+      readonly unknown: readonly string[];
+    };
 
 /**
  * One problem at one place. Findings are data: prose is made from them in

@@ -21,10 +21,22 @@ export function formatMessage(finding: Finding): string {
     case 'api-deprecated':
       return `${element} is deprecated since API ${args.deprecated} (${target}): move off it before it is removed`;
     case 'api-version-unsupported':
+      if (args.problem === 'no-window')
+        return `pinned API ${args.pin}: ${args.reason} (${finding.targetFrom})`;
       return args.problem === 'above-max'
         ? `pinned API ${args.pin} is newer than the target serves (max ${args.limit}, ${finding.targetFrom}): lower the pin to ${args.limit} or raise the target`
         : `pinned API ${args.pin} is below the default minimum ${args.limit} of the target (${finding.targetFrom}): raise the pin to ${args.limit}, negotiate the version, or lower the daemon's DOCKER_MIN_API_VERSION`;
+    case 'api-guard-obsolete': {
+      const lexical = args.compare === 'string' ? ' (and compares versions as strings)' : '';
+      return `the check API ${args.op} ${args.bound} is always ${args.always} at target ${finding.target} (${finding.targetFrom})${lexical}: drop the check and keep the ${args.always ? 'guarded' : 'other'} branch`;
+    }
     case 'api-unversioned':
       return `${element} is requested without a /v1.NN/ prefix, so the daemon answers with its newest API: pin the version or negotiate it`;
+    case 'unused-suppression':
+      return `docker-api-compat-ignore-${args.kind} ${args.rules.join(', ')} suppresses nothing: delete the comment`;
+    case 'invalid-suppression':
+      return args.problem === 'no-reason'
+        ? `docker-api-compat-ignore-${args.kind} ${args.rules.join(', ')} has no reason, so it suppresses nothing: add ": <why>" after the rule ids`
+        : `docker-api-compat-ignore-${args.kind} names unknown ${args.unknown.length === 1 ? 'rule' : 'rules'} ${args.unknown.join(', ')}: fix the rule id`;
   }
 }

@@ -37,6 +37,33 @@ export interface RequestUsage {
   readonly anchored: boolean;
   /** The source text the usage was read from, trimmed and capped, for messages. */
   readonly text?: string;
+  /**
+   * The daemon API versions the code around the request has checked for
+   * (docs/guards.md): findings the range rules out are not reported.
+   */
+  readonly guard?: GuardedRange;
+}
+
+/** What the checks that decide whether a request runs ensure, and the checks themselves. */
+export interface GuardedRange {
+  /** The daemon serves this API version or newer where the request runs. */
+  readonly atLeast?: string;
+  /** The daemon is older than this API version where the request runs. */
+  readonly below?: string;
+  /** The version checks that decide whether the request runs, as written. */
+  readonly checks: readonly GuardCheck[];
+}
+
+/** One check of the daemon's API version (`semver.gte(info.ApiVersion, '1.41.0')`). */
+export interface GuardCheck {
+  readonly line: number;
+  readonly column: number;
+  /** The comparison with the version on the left: `>=` for `1.41 <= v`. */
+  readonly op: '>=' | '>' | '<' | '<=' | '==' | '!=';
+  /** The API version compared with (`1.41`). */
+  readonly bound: string;
+  /** `string`: compared as text, which orders 1.9 after 1.10; right for 1.12 … 1.99 only. */
+  readonly compare: 'version' | 'number' | 'string';
 }
 
 /** An API version pinned outside a path: `DOCKER_API_VERSION=1.41`, SDK options. */

@@ -170,7 +170,7 @@ describe('rules', () => {
       findings.map((f) => [
         f.rule,
         f.args.rule === 'api-version-unsupported' ? f.args.problem : '',
-        f.args.rule === 'api-version-unsupported' ? f.args.limit : '',
+        f.args.rule === 'api-version-unsupported' && f.args.problem !== 'no-window' ? f.args.limit : '',
       ]),
     ).toEqual(expected);
   });

@@ -5,6 +5,7 @@ import type { RequestUsage, Usage } from '../usage.ts';
 import { severityOf } from './definitions.ts';
 import type { Draft } from './draft.ts';
 import { checkElements } from './element-rules.ts';
+import { checkGuards, coveredByGuard } from './guard-rules.ts';
 import { checkPin, checkUnversioned } from './pin-rules.ts';
 
 export type Resolve = (usage: RequestUsage) => ResolvedRequest;
@@ -24,6 +25,7 @@ export function applyRules(
   severities: Partial<Record<RuleId, Severity>> = {},
 ): Finding[] {
   const drafts: Draft[] = [];
+  const checksSeen = new Set<string>();
   for (const usage of usages) {
     if (usage.kind === 'pin') {
       drafts.push(...checkPin(usage, usage.pin, 'DOCKER_API_VERSION', target));
@@ -32,9 +34,13 @@ export function applyRules(
     const resolved = resolve(usage);
     if (resolved.operations.length === 0) continue;
     const element = requestElement(usage, resolved);
-    if (usage.pin) drafts.push(...checkPin(usage, usage.pin, element, target));
-    else drafts.push(...checkUnversioned(usage, element, target));
-    drafts.push(...checkElements(usage, resolved, target));
+    const own = [
+      ...(usage.pin ? checkPin(usage, usage.pin, element, target) : checkUnversioned(usage, element, target)),
+      ...checkElements(usage, resolved, target),
+    ];
+    // Version checks around the request (docs/guards.md) rule out what they cover.
+    drafts.push(...own.filter((draft) => !coveredByGuard(draft, usage)));
+    drafts.push(...checkGuards(usage, target, checksSeen));
   }
   const findings: Finding[] = [];
   for (const draft of drafts) {

@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import { namedChildren, stringValue } from './syntax.ts';
+import { namedChildren, stringValue } from '../../js/syntax.ts';
 import { type DockerodeClass, dockerodeClasses } from './table.ts';
 
 /** How a file names dockerode. */
@@ -12,6 +12,11 @@ export interface DockerodeNames {
 
 const MODULE = 'dockerode';
 const classNames = new Set<string>(dockerodeClasses);
+
+// Matches on the callee only: a regex over every call's text was quadratic in nested calls.
+const REQUIRE_CALLS = {
+  rule: { kind: 'call_expression', has: { field: 'function', kind: 'identifier', regex: '^require$' } },
+} as const;
 
 export function dockerodeNames(root: SgNode): DockerodeNames {
   const constructors = new Set<string>();
@@ -29,15 +34,26 @@ export function dockerodeNames(root: SgNode): DockerodeNames {
       }
     }
   }
-  for (const call of root.findAll({
-    rule: { kind: 'call_expression', regex: `^require\\(\\s*['"]${MODULE}['"]` },
-  })) {
+  for (const call of root.findAll(REQUIRE_CALLS)) {
+    const args = call.field('arguments');
+    const first = args ? namedChildren(args)[0] : undefined;
+    if (!first || stringValue(first) !== MODULE) continue;
     const declarator = call.parent();
     const name = declarator?.kind() === 'variable_declarator' ? declarator.field('name') : undefined;
     if (name?.kind() === 'identifier') constructors.add(name.text());
+    if (name?.kind() === 'object_pattern') readPattern(name, types);
   }
   for (const name of constructors) types.set(name, 'Docker');
   return { constructors, types };
+}
+
+/** `const { Container } = require('dockerode')`: class names for JSDoc types. */
+function readPattern(pattern: SgNode, types: Map<string, DockerodeClass>): void {
+  for (const part of namedChildren(pattern)) {
+    const imported = part.kind() === 'pair_pattern' ? part.field('key')?.text() : part.text();
+    const local = part.kind() === 'pair_pattern' ? part.field('value')?.text() : part.text();
+    if (imported && local && classNames.has(imported)) types.set(local, imported as DockerodeClass);
+  }
 }
 
 function readClause(clause: SgNode, constructors: Set<string>, types: Map<string, DockerodeClass>): void {

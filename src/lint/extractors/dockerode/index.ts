@@ -1,43 +1,69 @@
-import { Lang, parse, type SgNode } from '@ast-grep/napi';
+import type { SgNode } from '@ast-grep/napi';
+import { isTypeScript, JS_EXTENSIONS, parseSource } from '../../js/parse.ts';
+import { namedChildren } from '../../js/syntax.ts';
 import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
 import { dockerodeNames } from './imports.ts';
+import { jsdocParameters } from './jsdoc.ts';
 import { Receivers } from './receivers.ts';
 import { requestsOf } from './requests.ts';
 import { collectConstants, shapeOf } from './shape-of.ts';
-import { namedChildren } from './syntax.ts';
-import { dockerodeTable } from './table.ts';
+import { type DockerodeTable, dockerodeTable, methodNamePattern } from './table.ts';
 
 const ID = 'dockerode';
 
 /**
  * Calls on dockerode objects in JavaScript and TypeScript, mapped through the
- * table in methods.json to the Engine API requests they make, and API versions
+ * table in data/dockerode-methods.json to the Engine API requests they make, and API versions
  * pinned with `new Docker({ version })`.
  */
 export const dockerodeExtractor: Extractor = {
   id: ID,
   title: 'dockerode calls',
-  files: { extensions: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'] },
+  files: { extensions: JS_EXTENSIONS },
+  // Every way to reach dockerode names the module: files without it are never parsed.
   enablers: [ID],
   extract: (input) => extractDockerode(input),
 };
 
-function languageOf(path: string): Lang {
-  if (path.endsWith('.tsx')) return Lang.Tsx;
-  return /\.[mc]?ts$/.test(path) ? Lang.TypeScript : Lang.JavaScript;
+/** Usages of one file; a file the parser cannot read, or code that defeats the walk, yields none. */
+export function extractDockerode(input: ExtractInput): Usage[] {
+  try {
+    return extractFrom(input);
+  } catch {
+    return [];
+  }
 }
 
-export function extractDockerode({ file }: ExtractInput): Usage[] {
-  const language = languageOf(file.path);
-  const root = parse(language, file.text).root();
+/**
+ * `new …` and calls of a member named like a dockerode method: the parser
+ * selects them, which spares a crossing into JavaScript for every other call.
+ */
+function candidateCalls(table: DockerodeTable) {
+  const named = { field: 'property', regex: methodNamePattern(table) };
+  return {
+    any: [
+      { kind: 'new_expression' },
+      { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: named } },
+    ],
+  };
+}
+
+/** A test that replaces the module with a mock: its calls never reach a daemon. */
+const MOCKED = /\b(?:vi|jest)\.mock\(\s*['"]dockerode['"]/;
+
+function extractFrom({ file }: ExtractInput): Usage[] {
+  if (MOCKED.test(file.text)) return [];
+  const root = parseSource(file);
+  if (!root) return [];
   const names = dockerodeNames(root);
   if (names.constructors.size === 0 && names.types.size === 0) return [];
   const table = dockerodeTable();
   const constants = collectConstants(root);
   const receivers = new Receivers(table, names, constants);
-  receivers.collect(root, language !== Lang.JavaScript);
+  const typescript = isTypeScript(file.path);
+  receivers.collect(root, typescript, typescript ? undefined : jsdocParameters(root, names));
 
   const usages: Usage[] = [];
   const at = (node: SgNode) => {
@@ -49,9 +75,7 @@ export function extractDockerode({ file }: ExtractInput): Usage[] {
     return snippet(file.text, start.index, end.index);
   };
 
-  for (const call of root.findAll({
-    rule: { any: [{ kind: 'call_expression' }, { kind: 'new_expression' }] },
-  })) {
+  for (const call of root.findAll({ rule: candidateCalls(table) })) {
     const receiver = call.kind() === 'new_expression' ? receivers.receiverOf(call) : undefined;
     if (receiver?.pin !== undefined)
       usages.push({

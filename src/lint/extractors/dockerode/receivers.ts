@@ -1,7 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
 import { formatApiVersion, tryParseApiVersion } from '../../../versions/api-version.ts';
-import { classOfType, type DockerodeNames } from './imports.ts';
-import { type Constants, shapeOf } from './shape-of.ts';
 import {
   FUNCTION_KINDS,
   keyName,
@@ -11,7 +9,9 @@ import {
   parameters,
   referenceKey,
   unwrap,
-} from './syntax.ts';
+} from '../../js/syntax.ts';
+import { classOfType, type DockerodeNames } from './imports.ts';
+import { type Constants, shapeOf } from './shape-of.ts';
 import type { DockerodeClass, DockerodeMethod, DockerodeTable } from './table.ts';
 
 /** A value known to be a dockerode object, with the API version its client pins, if any. */
@@ -20,7 +20,7 @@ export interface Receiver {
   readonly pin?: string;
 }
 
-const BINDING_KINDS = ['variable_declarator', 'assignment_expression', 'call_expression'];
+const BINDING_KINDS = ['variable_declarator', 'assignment_expression'];
 // The two grammars name class fields differently, and only TypeScript has typed parameters.
 const JS_BINDING_KINDS = [...BINDING_KINDS, 'field_definition'];
 const TS_BINDING_KINDS = [
@@ -29,6 +29,11 @@ const TS_BINDING_KINDS = [
   'required_parameter',
   'optional_parameter',
 ];
+/** Calls that pass a function: only they can bind callback parameters. */
+const CALLBACK_CALLS = {
+  kind: 'call_expression',
+  has: { field: 'arguments', has: { any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }] } },
+};
 const MAX_PASSES = 4;
 
 /**
@@ -49,9 +54,10 @@ export class Receivers {
   }
 
   /** Binds names until nothing new is learnt, so later declarations can feed earlier uses. */
-  collect(root: SgNode, typescript: boolean): void {
+  collect(root: SgNode, typescript: boolean, typed: ReadonlyMap<string, DockerodeClass> = new Map()): void {
+    for (const [name, cls] of typed) this.bind(name, { cls });
     const kinds = typescript ? TS_BINDING_KINDS : JS_BINDING_KINDS;
-    const nodes = root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } });
+    const nodes = root.findAll({ rule: { any: [...kinds.map((kind) => ({ kind })), CALLBACK_CALLS] } });
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const before = this.bindings.size;
       for (const node of nodes) this.bindFrom(node);
@@ -69,6 +75,7 @@ export class Receivers {
     }
     const key = referenceKey(n);
     if (key !== undefined) return this.bindings.get(key);
+    if (kind === 'ternary_expression') return this.eitherOf(n);
     if (kind === 'new_expression' || kind === 'call_expression') {
       const callee = n.field(kind === 'new_expression' ? 'constructor' : 'function');
       if (callee?.kind() === 'identifier' && this.names.constructors.has(callee.text()))
@@ -78,6 +85,16 @@ export class Receivers {
         return { cls: call.method.returns, ...pinned(call.receiver.pin) };
     }
     return undefined;
+  }
+
+  /** `cond ? docker.getNetwork(id) : await docker.createNetwork(o)`: known when both sides agree. */
+  private eitherOf(ternary: SgNode): Receiver | undefined {
+    const yes = ternary.field('consequence');
+    const no = ternary.field('alternative');
+    const a = yes ? this.receiverOf(yes) : undefined;
+    const b = no ? this.receiverOf(no) : undefined;
+    if (!a || !b || a.cls !== b.cls) return undefined;
+    return { cls: a.cls, ...pinned(a.pin === b.pin ? a.pin : undefined) };
   }
 
   /** For `x.m(...)` on a known receiver with a dockerode method `m`: both. */

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
+import { FUNCTION_KINDS, keyName, kindOf, namedChildren, stringValue, unwrap } from '../../js/syntax.ts';
 import { type ArrayShape, mergeObjects, type ObjectShape, type Shape, unknownShape } from './shape.ts';
-import { FUNCTION_KINDS, keyName, kindOf, namedChildren, stringValue, unwrap } from './syntax.ts';
 
 /** Same-file `const` initialisers by name, so options built beforehand are read too. */
 export type Constants = ReadonlyMap<string, SgNode>;

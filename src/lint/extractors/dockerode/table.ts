@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../../package-root.ts';
 
 /** The dockerode classes whose instances an extractor tracks as receivers. */
 export const dockerodeClasses = [
@@ -88,8 +90,18 @@ export interface DockerodeTable {
 
 let cached: DockerodeTable | undefined;
 
-/** The table in methods.json beside this module, parsed once. */
+/** The shipped table, data/dockerode-methods.json, parsed once. */
 export function dockerodeTable(): DockerodeTable {
-  cached ??= JSON.parse(readFileSync(new URL('./methods.json', import.meta.url), 'utf8')) as DockerodeTable;
+  cached ??= JSON.parse(readFileSync(join(dataDir, 'dockerode-methods.json'), 'utf8')) as DockerodeTable;
   return cached;
+}
+
+let names: RegExp | undefined;
+
+/** Every method name of the table as one anchored pattern, to select candidate calls in the parser. */
+export function methodNamePattern(table: DockerodeTable): string {
+  names ??= new RegExp(
+    `^(?:${[...new Set(dockerodeClasses.flatMap((cls) => Object.keys(table.classes[cls])))].sort().join('|')})$`,
+  );
+  return names.source;
 }

@@ -1,0 +1,43 @@
+import { Lang, parse, type SgNode } from '@ast-grep/napi';
+import type { SourceFile } from '../source-file.ts';
+
+/** File name endings parsed as JavaScript or TypeScript. */
+export const JS_EXTENSIONS: readonly string[] = ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'];
+
+const JS_FILE = /\.(?:[mc]?[jt]s|[jt]sx)$/;
+
+export function isJsFile(path: string): boolean {
+  return JS_FILE.test(path);
+}
+
+/** TypeScript grammars have typed parameters and name class fields differently. */
+export function isTypeScript(path: string): boolean {
+  return /\.(?:[mc]?ts|tsx)$/.test(path);
+}
+
+export function languageOf(path: string): Lang {
+  if (path.endsWith('.tsx')) return Lang.Tsx;
+  return /\.[mc]?ts$/.test(path) ? Lang.TypeScript : Lang.JavaScript;
+}
+
+// The dockerode extractor and the guard pass read the same file: parse it once.
+// Keyed by the SourceFile object, which lives as long as one file's extraction.
+const trees = new WeakMap<SourceFile, SgNode | null>();
+
+/**
+ * The syntax tree of a JS/TS file, or undefined when the parser fails. The
+ * grammar recovers from syntax errors by itself; a thrown error (a native
+ * failure, an exhausted stack) means "no tree", never a failed lint.
+ */
+export function parseSource(file: SourceFile): SgNode | undefined {
+  let root = trees.get(file);
+  if (root === undefined) {
+    try {
+      root = parse(languageOf(file.path), file.text).root();
+    } catch {
+      root = null;
+    }
+    trees.set(file, root);
+  }
+  return root ?? undefined;
+}
