@@ -27,7 +27,7 @@ export function describeSince(version: string, data: DataVersions): string {
 }
 
 /** `type string → integer`, `now required`. */
-export function describeShapeChange(change: ShapeChange): string {
+export function describeShapeChange(change: Pick<ShapeChange, 'field' | 'from' | 'to'>): string {
   if (change.field === 'required' || change.field === 'nullable') {
     return change.to === true ? `now ${change.field}` : `no longer ${change.field}`;
   }

@@ -1,0 +1,27 @@
+import { collectCode } from '../../impact/collect.ts';
+import { computeNeeds, daemonVerdict } from '../../impact/needs.ts';
+import { needsJson } from '../../report/impact/needs-json.ts';
+import { needsText } from '../../report/impact/needs-text.ts';
+import { daemonTarget } from '../options/daemon.ts';
+import type { NeedsArgs } from './needs.ts';
+
+/** The needs command's work, loaded only when it runs. Exit 1 when a `--daemon` does not serve the code. */
+export async function runNeeds(args: NeedsArgs): Promise<number> {
+  const target = await daemonTarget(args);
+  const code = await collectCode({
+    cwd: process.cwd(),
+    paths: args.paths ?? [],
+    gitignore: args.gitignore,
+    ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
+  });
+  let report = computeNeeds(code.usages);
+  if (target) {
+    const minApi = target.minApi ?? target.pinWindow?.low ?? '1.0';
+    report = {
+      ...report,
+      daemon: daemonVerdict(code.usages, { from: target.from, maxApi: target.api, minApi }),
+    };
+  }
+  process.stdout.write(args.json ? needsJson(report) : needsText(report));
+  return report.daemon && !report.daemon.serves ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+import type { CliCommand } from '../command.ts';
+import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
+
+interface NeedsArgs extends DaemonOptionArgs {
+  paths?: string[];
+  json: boolean;
+  gitignore: boolean;
+  excludeDir?: string[];
+}
+
+export const needsCommand: CliCommand<NeedsArgs> = {
+  command: 'needs [paths..]',
+  describe:
+    'The lowest API version the code runs on, the usages that force it, and the Docker releases that serve it',
+  builder: (yargs) =>
+    withDaemonOption(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          describe: 'Files, directories or globs (default: .)',
+        })
+        .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' })
+        .option('gitignore', {
+          type: 'boolean',
+          default: true,
+          describe: 'Honour .gitignore (--no-gitignore to scan all)',
+        })
+        .option('exclude-dir', {
+          type: 'string',
+          array: true,
+          describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
+        }),
+    )
+      .example('$0 needs examples', 'What the bundled examples need')
+      .example('$0 needs src --json', 'As JSON')
+      .example('$0 needs src --daemon=', 'And whether the local daemon serves it (exit 1 if not)'),
+  handler: async (args) => {
+    const { runNeeds } = await import('./needs-run.ts');
+    return runNeeds(args);
+  },
+};
+
+export type { NeedsArgs };

@@ -1,0 +1,38 @@
+import { UsageError } from '../../errors.ts';
+import { buildImpactReport } from '../../impact/build-report.ts';
+import { collectCode } from '../../impact/collect.ts';
+import { type Side, sideOf, sideOfTarget } from '../../impact/side.ts';
+import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { impactRenderers } from '../../report/impact/index.ts';
+import { daemonTarget } from '../options/daemon.ts';
+import type { ReportArgs } from './report.ts';
+
+/** The report command's work, loaded only when it runs. */
+export async function runReport(args: ReportArgs): Promise<number> {
+  const render = impactRenderers.get(args.format);
+  if (!render) {
+    throw new UsageError(`unknown format "${args.format}": use ${[...impactRenderers.keys()].join(', ')}`);
+  }
+  const to = sideOf(args.to, args.toDocker, 'to');
+  const from = await fromSide(args);
+  const paths = args.paths ?? [];
+  const code =
+    paths.length === 0
+      ? undefined
+      : await collectCode({
+          cwd: process.cwd(),
+          paths,
+          gitignore: args.gitignore,
+          ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
+        });
+  const report = buildImpactReport({ from, to, ...(code && { code }), onlyUsed: args.onlyUsed });
+  const text = render(report);
+  if (args.output === undefined) process.stdout.write(text);
+  else writeFileAtomic(args.output, text);
+  return 0;
+}
+
+async function fromSide(args: ReportArgs): Promise<Side> {
+  const target = await daemonTarget(args);
+  return target ? sideOfTarget(target) : sideOf(args.from, args.fromDocker, 'from');
+}

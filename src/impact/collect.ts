@@ -1,0 +1,60 @@
+import type { ResolvedRequest } from '../data/resolve.ts';
+import type { FileNotice } from '../lint/files/types.ts';
+import type { ScanOptions } from '../lint/scan/index.ts';
+import type { RequestUsage, Usage } from '../lint/usage.ts';
+import type { Candidate, CodeUsage } from './code-usage.ts';
+
+export interface CollectedCode {
+  /** Text files searched. */
+  readonly files: number;
+  readonly usages: readonly CodeUsage[];
+  readonly notices: readonly FileNotice[];
+}
+
+/** Scans files and resolves each usage to element facts; requests that match no operation are left out. */
+export async function collectCode(options: ScanOptions): Promise<CollectedCode> {
+  const { scan } = await import('../lint/scan/index.ts');
+  const { resolveRequest } = await import('../data/resolve.ts');
+  const scanned = await scan(options);
+  // The same request written in many places resolves once.
+  const cache = new Map<string, ResolvedRequest>();
+  const resolve = (usage: RequestUsage): ResolvedRequest => {
+    const key = JSON.stringify([usage.method, usage.path, usage.query, usage.body, usage.headers]);
+    let resolved = cache.get(key);
+    if (!resolved) {
+      resolved = resolveRequest({
+        ...(usage.method && { method: usage.method }),
+        path: usage.path,
+        query: usage.query,
+        body: usage.body,
+        headers: usage.headers,
+      });
+      cache.set(key, resolved);
+    }
+    return resolved;
+  };
+  const usages = scanned.usages.flatMap((usage) => toCodeUsage(usage, resolve));
+  return { files: scanned.files, usages, notices: scanned.notices };
+}
+
+/** A usage as data the impact analysis reads; [] for a request to no known operation. */
+export function toCodeUsage(usage: Usage, resolve: (usage: RequestUsage) => ResolvedRequest): CodeUsage[] {
+  const site = { file: usage.file, line: usage.line, column: usage.column };
+  if (usage.kind === 'pin') {
+    return [{ ...site, kind: 'pin', pin: usage.pin, element: 'DOCKER_API_VERSION', candidates: [] }];
+  }
+  const resolved = resolve(usage);
+  if (resolved.operations.length === 0) return [];
+  const candidates: Candidate[] = resolved.operations.map((operation) => ({
+    operation,
+    elements: [
+      operation,
+      ...resolved.elements.filter((e) => e.method === operation.method && e.path === operation.path),
+    ],
+  }));
+  const [only, ...more] = resolved.operations;
+  const element =
+    only && more.length === 0 ? only.key : usage.method ? `${usage.method} ${usage.path}` : usage.path;
+  const pin = usage.pin ?? resolved.pinned;
+  return [{ ...site, kind: 'request', ...(pin !== undefined && { pin }), element, candidates }];
+}

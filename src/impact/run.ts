@@ -1,0 +1,38 @@
+import type { ScanOptions } from '../lint/scan/index.ts';
+import { buildImpactReport } from './build-report.ts';
+import { collectCode } from './collect.ts';
+import { computeNeeds, type NeedsReport } from './needs.ts';
+import type { ImpactReport } from './report-types.ts';
+import { sideOf } from './side.ts';
+
+/** What code needs: scan, resolve, compute. */
+export async function needs(options: ScanOptions): Promise<NeedsReport> {
+  return computeNeeds((await collectCode(options)).usages);
+}
+
+/** One side of a move: an API version or a Docker version, exactly one of them. */
+export interface SideInput {
+  readonly api?: string;
+  readonly docker?: string;
+}
+
+export interface ImpactReportOptions {
+  readonly from: SideInput;
+  readonly to: SideInput;
+  /** Files to check (section one); absent for the API-level report alone. */
+  readonly scan?: ScanOptions;
+  readonly onlyUsed?: boolean;
+}
+
+/** The impact report for a move, as data. */
+export async function impactReport(options: ImpactReportOptions): Promise<ImpactReport> {
+  const from = sideOf(options.from.api, options.from.docker, 'from');
+  const to = sideOf(options.to.api, options.to.docker, 'to');
+  const code = options.scan ? await collectCode(options.scan) : undefined;
+  return buildImpactReport({
+    from,
+    to,
+    ...(code && { code }),
+    ...(options.onlyUsed !== undefined && { onlyUsed: options.onlyUsed }),
+  });
+}

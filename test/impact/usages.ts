@@ -1,0 +1,52 @@
+import { resolveRequest } from '../../src/data/resolve.ts';
+import type { CodeUsage } from '../../src/impact/code-usage.ts';
+import { toCodeUsage } from '../../src/impact/collect.ts';
+import type { RequestUsage } from '../../src/lint/usage.ts';
+
+/**
+ * A usage as an extractor would report it, from a request line:
+ * `POST /v1.41/containers/create` (method optional), with body fields and
+ * query names, resolved against the shipped data.
+ */
+export function request(
+  line: number,
+  text: string,
+  parts: { body?: string[]; query?: string[]; headers?: string[]; file?: string } = {},
+): CodeUsage {
+  const match = /^(?:([A-Z]+) )?\/(?:v(\d+\.\d+)\/)?(.*)$/.exec(text);
+  if (!match) throw new Error(`bad request line ${text}`);
+  const [, method, pin, rest = ''] = match;
+  const usage: RequestUsage = {
+    kind: 'request',
+    extractor: 'test',
+    file: parts.file ?? 'app.sh',
+    line,
+    column: 1,
+    ...(method && { method }),
+    path: `/${rest}`,
+    ...(pin && { pin }),
+    query: parts.query ?? [],
+    body: parts.body ?? [],
+    headers: parts.headers ?? [],
+    anchored: true,
+  };
+  const [resolved] = toCodeUsage(usage, (each) =>
+    resolveRequest({
+      ...(each.method && { method: each.method }),
+      path: each.path,
+      query: each.query,
+      body: each.body,
+      headers: each.headers,
+    }),
+  );
+  if (!resolved) throw new Error(`${text} matches no operation`);
+  return resolved;
+}
+
+/** `DOCKER_API_VERSION=<pin>` in a settings file. */
+export function pinSetting(line: number, pin: string, file = 'ci.env'): CodeUsage {
+  const [usage] = toCodeUsage({ kind: 'pin', extractor: 'test', file, line, column: 1, pin }, () => {
+    throw new Error('a pin setting resolves nothing');
+  });
+  return usage as CodeUsage;
+}
