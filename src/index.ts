@@ -16,7 +16,10 @@ export type { DaemonProbe } from './daemon/index.ts';
 
 import type { LoadConfigOptions, LoadedConfig } from './config/index.ts';
 import type { probeDaemon as ProbeDaemonFn } from './daemon/index.ts';
+import type { ImpactReport, NeedsReport } from './impact/index.ts';
+import type { ImpactReportOptions } from './impact/run.ts';
 import type { LintOptions, LintResult } from './lint/run.ts';
+import type { ScanOptions } from './lint/scan/index.ts';
 
 type ProbeDaemon = typeof ProbeDaemonFn;
 
@@ -31,6 +34,8 @@ export {
   suggestKeys,
 } from './data/index.ts';
 export { isUsageError, UsageError } from './errors.ts';
+export type { CodeItem, ImpactReport, NeedsReport, Reason } from './impact/index.ts';
+export type { ImpactReportOptions, SideInput } from './impact/run.ts';
 export type { Finding, FindingArgs, RuleId, Severity } from './lint/finding.ts';
 export { RULES } from './lint/rules/definitions.ts';
 export type { LintOptions, LintResult } from './lint/run.ts';
@@ -65,4 +70,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
 
 export async function probeDaemon(...args: Parameters<ProbeDaemon>): ReturnType<ProbeDaemon> {
   return (await import('./daemon/index.ts')).probeDaemon(...args);
+}
+
+/** The lowest API version code runs on, why, and the Docker releases that serve it (docs/needs.md). */
+export async function needs(options: ScanOptions): Promise<NeedsReport> {
+  return (await import('./impact/run.ts')).needs(options);
+}
+
+/** What moving between two API versions or Docker releases changes (docs/report.md). */
+export async function impactReport(options: ImpactReportOptions): Promise<ImpactReport> {
+  return (await import('./impact/run.ts')).impactReport(options);
 }

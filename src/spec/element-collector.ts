@@ -1,5 +1,5 @@
-import type { ElementIn, ElementShape, SpecElement } from '../data/element-types.ts';
 import { formatElementKey as elementKey } from '../data/element-key.ts';
+import type { ElementIn, ElementShape, SpecElement } from '../data/element-types.ts';
 
 /**
  * Gathers one version's elements, unique by key. A key can come up twice

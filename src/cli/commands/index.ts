@@ -3,7 +3,9 @@ import { changesCommand } from './changes.ts';
 import { elementsCommand } from './elements.ts';
 import { lintCommand } from './lint.ts';
 import { lookupCommand } from './lookup.ts';
+import { needsCommand } from './needs.ts';
 import { probeCommand } from './probe.ts';
+import { reportCommand } from './report.ts';
 import { sinceCommand } from './since.ts';
 import { specsCommand } from './specs.ts';
 import { targetsCommand } from './targets.ts';
@@ -19,4 +21,6 @@ export const commands: CliCommand<never>[] = [
   targetsCommand,
   probeCommand,
   lintCommand,
+  needsCommand,
+  reportCommand,
 ];
