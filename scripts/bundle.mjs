@@ -20,7 +20,14 @@ const BUNDLED = new Set([
   'ansi-styles',
   'emoji-regex',
   'get-east-asian-width',
+  'get-caller-file',
 ]);
+
+// Modules replaced by lighter equivalents (see each shim for why).
+const ALIASES = {
+  assert: new URL('./bundle-shims/assert.mjs', import.meta.url).pathname,
+  'string-width': new URL('./bundle-shims/string-width.mjs', import.meta.url).pathname,
+};
 
 function packageName(id) {
   const parts = id.split('/');
@@ -32,8 +39,13 @@ rmSync(outDir, { recursive: true, force: true });
 await build({
   input: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/lint/scan/worker.ts' },
   platform: 'node',
+  resolve: { alias: ALIASES },
   external: (id) =>
-    !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !BUNDLED.has(packageName(id)),
+    !id.startsWith('.') &&
+    !id.startsWith('/') &&
+    !id.startsWith('\0') &&
+    !BUNDLED.has(packageName(id)) &&
+    !(id in ALIASES),
   output: {
     dir: outDir,
     format: 'esm',

@@ -21,9 +21,7 @@ describe.skipIf(!reachable)('data/docker-releases.json (release table reachable)
   });
 });
 
-test.runIf(!reachable)('release table not reachable: the data-equality test is skipped', () => {
-  console.warn(`skipped: ${table} is not reachable`);
-});
+if (!reachable) console.warn(`data/docker-releases.json equality skipped: ${table} is not reachable`);
 
 test('a malformed table is rejected', () => {
   expect(() => buildReleasesJson('docker\tmax\n')).toThrow(/header/);

@@ -1,0 +1,4 @@
+export default function stringWidth(
+  text: string,
+  options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean },
+): number;
