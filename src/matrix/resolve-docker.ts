@@ -137,6 +137,6 @@ function unknownVersion(query: DockerVersionQuery, lineReleases: readonly Docker
   const known = lineReleases.filter((release) => !release.prerelease).map((release) => release.name);
   const hint = known.length > 0 ? `; that line has ${known.join(', ')}` : '';
   return new UsageError(
-    `Docker ${query.input.trim()} is not a known release (${covered}${hint}); a newer docker-api-compat may know it`,
+    `Docker ${query.input.trim()} is not a known release (${covered}${hint}); update docker-api-compat (npm install docker-api-compat@latest) for newer releases`,
   );
 }

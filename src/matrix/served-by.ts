@@ -64,7 +64,7 @@ function computeServing(api: string): ApiLookup {
   );
   if (compareApiVersions(api, oldestMin) < 0 || compareApiVersions(api, newestMax) > 0) {
     throw new UsageError(
-      `API ${api} is outside what the release data knows (API ${oldestMin} … ${newestMax}, Docker ${all[0]?.name} … ${all[all.length - 1]?.name}); a newer docker-api-compat may know it`,
+      `API ${api} is outside what the release data knows (API ${oldestMin} … ${newestMax}, Docker ${all[0]?.name} … ${all[all.length - 1]?.name}); update docker-api-compat (npm install docker-api-compat@latest) for newer releases`,
     );
   }
   return {

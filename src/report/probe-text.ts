@@ -25,7 +25,7 @@ function knownText(probe: DaemonProbe): string {
     case 'release':
       return `Docker ${known.docker}: max API ${known.maxApi}, default min API ${known.minApi}`;
     case 'newer':
-      return `no: Docker ${probe.docker} is newer than the data (latest known release: ${known.latest}); a newer docker-api-compat may know it`;
+      return `no: Docker ${probe.docker} is newer than the data (latest known release: ${known.latest}); update docker-api-compat (npm install docker-api-compat@latest) for newer releases`;
     case 'other-engine':
       return `no: ${known.engine} is not Docker; only its API range applies`;
     case 'unknown':

@@ -33,7 +33,7 @@ function warningsOf(probe: DaemonProbe): string[] {
       return [...known.differences];
     case 'newer':
       return [
-        `Docker ${probe.docker} at ${probe.host} is newer than the data (latest known: ${known.latest}); a newer docker-api-compat may know it`,
+        `Docker ${probe.docker} at ${probe.host} is newer than the data (latest known: ${known.latest}); update docker-api-compat (npm install docker-api-compat@latest) for newer releases`,
       ];
     case 'other-engine':
       return [`${probe.host} is ${known.engine}, not Docker: checking against the API range it reports`];

@@ -22,7 +22,13 @@ export const specsCommand: CliCommand<SpecsArgs> = {
         type: 'boolean',
         describe: 'Ignore local mirrors and download from the pinned upstream commit',
         conflicts: 'from',
-      }),
+      })
+      .example(
+        '$0 specs sync',
+        'Copy from DOCKER_API_SPECS_DIR or a local mirror, else download; check every SHA-256',
+      )
+      .example('$0 specs sync --from ../mirror/docker-engine', 'Copy from a folder of spec files')
+      .example('$0 specs sync --download', 'Download from the pinned upstream commit'),
   handler: async (args) => {
     const { syncSpecs } = await import('../../spec/sync.ts');
     const result = await syncSpecs({
