@@ -1,5 +1,5 @@
 // One measured scan in a fresh process: prints files, usages, the scan's own
-// time (without Node's start-up) and peak RSS as JSON.
+// time (without Node's start-up and module loading) and peak RSS as JSON.
 // Usage: node bench/scan-lib/scan-child.mjs <tree> <workers>
 import { scan } from '../../dist/lint/scan/index.js';
 
@@ -8,7 +8,7 @@ const started = performance.now();
 const result = await scan({
   cwd: tree,
   paths: ['.'],
-  excludeDirs: [],
+  excludeDirs: ['.git'],
   gitignore: false,
   workers: Number(workers),
 });

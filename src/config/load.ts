@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { UsageError } from '../errors.ts';
 import type { ConfigFile, ConfigSettings, LoadedConfig } from './types.ts';
-import { validateConfig } from './validate.ts';
 
 export const CONFIG_NAME = 'docker-api-compat';
 
@@ -49,6 +48,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
       throw new UsageError(`--env ${options.env} given, but no config file was found`);
     return { filepath: null, settings: {} };
   }
+  // The schema validator is loaded only when there is a config to check: loading it costs
+  // more start-up time than most scans.
+  const { validateConfig } = await import('./validate.ts');
   const config = validateConfig(result.config ?? {}, result.filepath);
   return { filepath: result.filepath, settings: applyEnv(config, options.env, result.filepath) };
 }

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { isBinary } from './binary.ts';
 import type { FileEntry, FileNotice } from './types.ts';
 
@@ -12,6 +13,9 @@ export function skipNotice(entry: FileEntry, bytes: Uint8Array, maxBytes: number
 
 /** Invalid UTF-8 becomes U+FFFD; a BOM is dropped so columns match editors. */
 export function decodeUtf8(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // ASCII reads the same as latin1, which copies bytes instead of decoding them:
+  // several times faster on the large files that pass the prefilter.
+  const text = isAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

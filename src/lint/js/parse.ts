@@ -1,5 +1,15 @@
-import { Lang, parse, type SgNode } from '@ast-grep/napi';
+import { createRequire } from 'node:module';
+import type { Lang, SgNode } from '@ast-grep/napi';
 import type { SourceFile } from '../source-file.ts';
+
+// The native parser costs more to load than scanning a small tree, and most
+// runs never parse: it is required when the first JS/TS file needs a tree.
+const require = createRequire(import.meta.url);
+let napi: typeof import('@ast-grep/napi') | undefined;
+function parser(): typeof import('@ast-grep/napi') {
+  napi ??= require('@ast-grep/napi') as typeof import('@ast-grep/napi');
+  return napi;
+}
 
 /** File name endings parsed as JavaScript or TypeScript. */
 export const JS_EXTENSIONS: readonly string[] = ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'];
@@ -16,6 +26,7 @@ export function isTypeScript(path: string): boolean {
 }
 
 export function languageOf(path: string): Lang {
+  const { Lang } = parser();
   if (path.endsWith('.tsx')) return Lang.Tsx;
   return /\.[mc]?ts$/.test(path) ? Lang.TypeScript : Lang.JavaScript;
 }
@@ -33,7 +44,7 @@ export function parseSource(file: SourceFile): SgNode | undefined {
   let root = trees.get(file);
   if (root === undefined) {
     try {
-      root = parse(languageOf(file.path), file.text).root();
+      root = parser().parse(languageOf(file.path), file.text).root();
     } catch {
       root = null;
     }

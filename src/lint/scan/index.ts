@@ -1,12 +1,12 @@
 import type { Directive } from '../../suppress/directives.ts';
 import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_BYTES } from '../constants.ts';
-import { sortUsages } from '../extract.ts';
-import { fileSystemProvider, readBuffer, readCapped } from '../files/fs-provider.ts';
+import { prefilterLiterals, sortUsages } from '../extract.ts';
+import { readBuffer, readCapped } from '../files/read-capped.ts';
 import type { FileEntry, FileListing, FileNotice, SourceProvider } from '../files/types.ts';
 import { walk } from '../files/walk.ts';
 import type { Usage } from '../usage.ts';
-import { ScanPool, workerScriptUrl } from './pool.ts';
-import { emptyBatch, type ScanBatch, scanOne } from './read-file.ts';
+import { forEachClaimed, ScanPool, workerScriptUrl } from './pool.ts';
+import { emptyBatch, extractHit, type ScanBatch, scanOne } from './read-file.ts';
 
 export interface ScanOptions {
   readonly cwd: string;
@@ -17,9 +17,10 @@ export interface ScanOptions {
   readonly exclude?: readonly string[];
   readonly maxFileBytes?: number;
   /**
-   * Worker threads to read and extract on (from the compiled package only);
-   * default 0: on the benchmark machine the calling thread alone was faster
-   * (see bench/scan.mjs, which measures both).
+   * Worker threads that share the reading with the calling thread (from the
+   * compiled package only); default 0: on the two-core benchmark machine they
+   * did not pay, reads slowed down as much as they were shared (see
+   * bench/scan.mjs, which measures both).
    */
   readonly workers?: number;
   /** Another source of files (stdin, a git diff); default: the file system. */
@@ -39,38 +40,59 @@ export interface ScanResult {
   readonly directives: ReadonlyMap<string, readonly Directive[]>;
 }
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Below this many files, starting a worker costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 500;
 
 /** Files → usages: lists, reads, skips what is not text, extracts. Deterministic order. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const script = options.provider ? undefined : workerScriptUrl();
+  if (options.provider) return scanProvider(options.provider, maxBytes);
+  const script = workerScriptUrl();
   const workers = options.workers ?? 0;
-  let pool: ScanPool | undefined;
-  let listing: FileListing;
-  if (script && workers > 0) {
-    // Workers start once the walk has found enough files, and take them as it goes on.
-    const early: FileEntry[] = [];
-    listing = walkFiles(options, (entry) => {
-      if (pool) return pool.add(entry);
-      early.push(entry);
-      if (early.length < MIN_FILES_FOR_WORKERS) return;
-      pool = new ScanPool(script, workers, maxBytes);
-      for (const each of early) pool.add(each);
-    });
-    if (pool) return summarise(listing, await pool.finish());
-  } else {
-    listing = await (options.provider ?? fileSystemProvider(options)).list();
+  if (!script || workers <= 0) {
+    const listing = walkFiles(options);
+    return summarise(listing, [scanHere(listing.entries, maxBytes)]);
   }
-  const provider = options.provider;
+  // Workers start once the walk has found enough files: their start-up overlaps the rest of it.
+  let pool: ScanPool | undefined;
+  let found = 0;
+  let listing: FileListing;
+  try {
+    listing = walkFiles(options, () => {
+      if (++found === MIN_FILES_FOR_WORKERS) pool = new ScanPool(script, workers);
+    });
+  } catch (error) {
+    pool?.close();
+    throw error;
+  }
+  if (!pool) return summarise(listing, [scanHere(listing.entries, maxBytes)]);
   const batch = emptyBatch();
   const buffer = readBuffer(maxBytes);
+  const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
+  const results = await pool.run(listing.entries, maxBytes, prefilterLiterals(), (job) =>
+    forEachClaimed(job, (entry) => scanOne(entry, read, maxBytes, batch)),
+  );
+  // Workers only read and sieve: the files they found worth decoding are extracted here.
+  for (const result of results) {
+    batch.files += result.files;
+    batch.notices.push(...result.notices);
+    for (const { index, hit } of result.hits) extractHit(listing.entries[index] as FileEntry, hit, batch);
+  }
+  return summarise(listing, [batch]);
+}
+
+/** Scans every entry on this thread, reading into one reused buffer. */
+function scanHere(entries: readonly FileEntry[], maxBytes: number): ScanBatch {
+  const batch = emptyBatch();
+  const buffer = readBuffer(maxBytes);
+  for (const entry of entries) scanOne(entry, (file, max) => readCapped(file, max, buffer), maxBytes, batch);
+  return batch;
+}
+
+async function scanProvider(provider: SourceProvider, maxBytes: number): Promise<ScanResult> {
+  const listing = await provider.list();
+  const batch = emptyBatch();
   for (const entry of listing.entries) {
-    if (!provider) {
-      scanOne(entry, (file, max) => readCapped(file, max, buffer), maxBytes, batch);
-      continue;
-    }
     // Providers read asynchronously; scanOne turns a rejected read into a notice.
     const read = await provider.read(entry, maxBytes).then(
       (bytes) => () => bytes,
@@ -92,16 +114,21 @@ function summarise(listing: FileListing, batches: readonly ScanBatch[]): ScanRes
     notices: [...listing.notices, ...batches.flatMap((batch) => batch.notices)].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
     ),
-    directives: new Map(batches.flatMap((batch) => batch.directives.map((d) => [d.file, d.directives]))),
+    // Batches split the files by which thread was free: sort so the map's order is the files' order.
+    directives: new Map(
+      batches
+        .flatMap((batch) => batch.directives.map((d) => [d.file, d.directives] as const))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
   };
 }
 
-function walkFiles(options: ScanOptions, onFile: (entry: FileEntry) => void): FileListing {
+function walkFiles(options: ScanOptions, onFile?: (entry: FileEntry) => void): FileListing {
   return walk(options.paths?.length ? options.paths : ['.'], {
     cwd: options.cwd,
     excludeDirs: options.excludeDirs ?? DEFAULT_EXCLUDED_DIRS,
     gitignore: options.gitignore,
     ...(options.exclude && { exclude: options.exclude }),
-    onFile,
+    ...(onFile && { onFile }),
   });
 }

@@ -1,9 +1,30 @@
 import { Worker } from 'node:worker_threads';
 import type { FileEntry } from '../files/types.ts';
-import type { ScanBatch } from './read-file.ts';
+import type { ReadTally, TextHit } from './classify.ts';
 
-/** Files sent to a worker at a time: big enough to amortise messaging, small enough to balance. */
-const CHUNK = 64;
+/**
+ * Files claimed at a time: small enough that a thread joining late still
+ * gets a fair share, large enough that claiming costs nothing.
+ */
+const CLAIM = 16;
+
+/** What a worker is sent: the whole listing and the shared claim counter. */
+export interface ScanJob {
+  readonly entries: readonly FileEntry[];
+  readonly maxBytes: number;
+  /** The extractors' enabler literals (workers do not load the extractors). */
+  readonly literals: readonly string[];
+  /** Int32 slot 0: index of the next unclaimed entry. */
+  readonly next: SharedArrayBuffer;
+}
+
+/**
+ * What a worker answers: it reads and sieves, and hands back the files worth
+ * decoding (by listing index) for the calling thread to extract.
+ */
+export interface WorkerResult extends ReadTally {
+  readonly hits: { readonly index: number; readonly hit: TextHit }[];
+}
 
 /**
  * Worker threads run only from the compiled package: plain Node cannot load
@@ -14,64 +35,66 @@ export function workerScriptUrl(): URL | undefined {
 }
 
 /**
- * Scans files on worker threads while the caller is still listing them:
- * workers start first (their start-up overlaps the directory walk), files are
- * sent in chunks round-robin as they are found, and `finish` collects the results.
+ * Calls `each` for every entry this thread claims, until none is left. The
+ * calling thread and the workers claim from one counter, so whoever is free
+ * takes the next files: a worker that starts late simply takes fewer.
+ */
+export function forEachClaimed(job: ScanJob, each: (entry: FileEntry, index: number) => void): void {
+  const next = new Int32Array(job.next);
+  for (;;) {
+    const start = Atomics.add(next, 0, CLAIM);
+    if (start >= job.entries.length) return;
+    const end = Math.min(start + CLAIM, job.entries.length);
+    for (let i = start; i < end; i++) each(job.entries[i] as FileEntry, i);
+  }
+}
+
+/**
+ * Worker threads that help the calling thread scan one listing: they take
+ * over part of the reading, which is most of the time on large trees. They
+ * are started early (their start-up overlaps the directory walk) and handed
+ * the listing once it is complete.
  */
 export class ScanPool {
   private readonly workers: Worker[];
-  private readonly maxBytes: number;
-  private pending: FileEntry[] = [];
-  private sent = 0;
-  private readonly results: ScanBatch[] = [];
-  private failure: unknown;
-  private onSettled: (() => void) | undefined;
+  private readonly results: Promise<WorkerResult>[];
 
-  constructor(script: URL, count: number, maxBytes: number) {
-    this.maxBytes = maxBytes;
-    this.workers = Array.from({ length: count }, () => {
-      const worker = new Worker(script);
-      worker.on('message', (batch: ScanBatch) => {
-        this.results.push(batch);
-        this.settle();
+  constructor(script: URL, count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(script));
+    this.results = this.workers.map((worker) => {
+      const result = new Promise<WorkerResult>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
       });
-      worker.on('error', (error) => {
-        this.failure = error;
-        this.onSettled?.();
-      });
-      return worker;
+      // A failure is reported by run(); one before run() must not crash the process.
+      result.catch(() => undefined);
+      return result;
     });
   }
 
-  add(entry: FileEntry): void {
-    this.pending.push(entry);
-    if (this.pending.length >= CHUNK) this.flush();
+  /** Reads `entries` on the workers while `scanHere` claims its share on this thread. */
+  async run(
+    entries: readonly FileEntry[],
+    maxBytes: number,
+    literals: readonly string[],
+    scanHere: (job: ScanJob) => void,
+  ): Promise<WorkerResult[]> {
+    const job: ScanJob = { entries, maxBytes, literals, next: new SharedArrayBuffer(4) };
+    for (const worker of this.workers) worker.postMessage(job);
+    try {
+      scanHere(job);
+      return await Promise.all(this.results);
+    } finally {
+      this.close();
+    }
   }
 
-  async finish(): Promise<ScanBatch[]> {
-    this.flush();
-    await new Promise<void>((resolve) => {
-      this.onSettled = resolve;
-      this.settle();
-    });
+  /** Stops the workers; a pool whose listing failed must not keep the process alive. */
+  close(): void {
     for (const worker of this.workers) {
       // Waiting for terminate() costs a few hundred ms of heap teardown; nothing depends on it.
       worker.unref();
       void worker.terminate();
     }
-    if (this.failure) throw this.failure;
-    return this.results;
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const worker = this.workers[this.sent % this.workers.length];
-    worker?.postMessage({ entries: this.pending, maxBytes: this.maxBytes });
-    this.sent++;
-    this.pending = [];
-  }
-
-  private settle(): void {
-    if (this.onSettled && (this.results.length === this.sent || this.failure)) this.onSettled();
   }
 }

@@ -1,9 +1,9 @@
-import { type Directive, findDirectives, SUPPRESSION_MARKER } from '../../suppress/directives.ts';
+import { type Directive, findDirectives } from '../../suppress/directives.ts';
 import { extractFile, prefilterLiterals } from '../extract.ts';
-import { decodeUtf8, skipNotice } from '../files/load.ts';
+import { decodeUtf8 } from '../files/load.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
 import type { Usage } from '../usage.ts';
-import { bytePrefilter } from './byte-prefilter.ts';
+import { readText, type Sieve, sieveFor, type TextHit } from './classify.ts';
 
 /** What scanning some files produced. */
 export interface ScanBatch {
@@ -19,13 +19,8 @@ export function emptyBatch(): ScanBatch {
   return { files: 0, usages: [], notices: [], directives: [] };
 }
 
-const mayHoldUsages = bytePrefilter(prefilterLiterals());
-// Suppression comments are rare: a native byte search spares decoding and
-// parsing every file that has none.
-const MARKER_BYTES = Buffer.from(SUPPRESSION_MARKER);
-function mayHoldDirectives(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER_BYTES);
-}
+/** The sieve for the registered extractors. */
+export const defaultSieve: Sieve = sieveFor(prefilterLiterals());
 
 /**
  * Reads, classifies and extracts one file into `batch`; a read error becomes
@@ -37,30 +32,19 @@ export function scanOne(
   maxBytes: number,
   batch: ScanBatch,
 ): void {
-  let bytes: Uint8Array;
-  try {
-    bytes = read(entry, maxBytes);
-  } catch (error) {
-    batch.notices.push({
-      kind: 'unreadable',
-      file: entry.path,
-      code: (error as NodeJS.ErrnoException).code ?? 'EIO',
-    });
-    return;
-  }
-  const notice = skipNotice(entry, bytes, maxBytes);
-  if (notice) {
-    batch.notices.push(notice);
-    return;
-  }
-  batch.files++;
+  const hit = readText(entry, read, maxBytes, defaultSieve, batch);
+  if (hit) extractHit(entry, hit, batch);
+}
+
+/** Decodes a file that passed the sieve and adds its usages and directives to `batch`. */
+export function extractHit(entry: FileEntry, hit: TextHit, batch: ScanBatch): void {
   let text: string | undefined;
-  if (mayHoldUsages(bytes)) {
-    text = decodeUtf8(bytes);
+  if (hit.usages) {
+    text = decodeUtf8(hit.bytes);
     batch.usages.push(...extractFile({ path: entry.path, text }));
   }
-  if (mayHoldDirectives(bytes)) {
-    const directives = findDirectives(text ?? decodeUtf8(bytes));
+  if (hit.directives) {
+    const directives = findDirectives(text ?? decodeUtf8(hit.bytes));
     if (directives.length > 0) batch.directives.push({ file: entry.path, directives });
   }
 }

@@ -1,20 +1,21 @@
 import { parentPort } from 'node:worker_threads';
-import { readBuffer, readCapped } from '../files/fs-provider.ts';
-import type { FileEntry } from '../files/types.ts';
-import { emptyBatch, scanOne } from './read-file.ts';
+import { readBuffer, readCapped } from '../files/read-capped.ts';
+import { readText, sieveFor } from './classify.ts';
+import { forEachClaimed, type ScanJob, type WorkerResult } from './pool.ts';
 
-/** A worker scans the batches of files the pool sends and answers with their results. */
-parentPort?.on('message', (message: { entries: FileEntry[]; maxBytes: number }) => {
-  const batch = emptyBatch();
-  const read = (entry: FileEntry, maxBytes: number) => readCapped(entry, maxBytes, buffer(maxBytes));
-  for (const entry of message.entries) scanOne(entry, read, message.maxBytes, batch);
-  parentPort?.postMessage(batch);
+/**
+ * A worker reads and sieves the files it claims, and answers with the notices
+ * and the files worth decoding. It loads no extractors, so it starts quickly.
+ */
+parentPort?.once('message', (job: ScanJob) => {
+  const sieve = sieveFor(job.literals);
+  const buffer = readBuffer(job.maxBytes);
+  const read = (entry: ScanJob['entries'][number], maxBytes: number) => readCapped(entry, maxBytes, buffer);
+  const result: WorkerResult = { files: 0, notices: [], hits: [] };
+  forEachClaimed(job, (entry, index) => {
+    const hit = readText(entry, read, job.maxBytes, sieve, result);
+    // The read buffer is reused for the next file: a hit keeps a copy.
+    if (hit) result.hits.push({ index, hit: { ...hit, bytes: new Uint8Array(hit.bytes) } });
+  });
+  parentPort?.postMessage(result);
 });
-
-let shared: { maxBytes: number; buffer: Buffer | undefined } | undefined;
-
-/** One read buffer per thread, reused for every file. */
-function buffer(maxBytes: number): Buffer | undefined {
-  if (shared?.maxBytes !== maxBytes) shared = { maxBytes, buffer: readBuffer(maxBytes) };
-  return shared.buffer;
-}

@@ -48,20 +48,23 @@ function extractCommands({ file, lines }: ExtractInput): RequestUsage[] {
 
 /**
  * Where command names followed by a blank occur, in order. indexOf on each
- * `name + blank` is several times faster than one regex alternation here,
- * because the names start with common letters.
+ * name is several times faster than one regex alternation here, because the
+ * names start with common letters; the blank is checked at each hit rather
+ * than searched for, which halves the passes over large files.
  */
 function findCommandNames(text: string): { index: number; name: string }[] {
   const found: { index: number; name: string }[] = [];
   for (const name of NAMES) {
-    for (const blank of [' ', '\t']) {
-      const needle = name + blank;
-      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
-        found.push({ index: at, name });
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const next = text.charCodeAt(at + name.length);
+      if (next === SPACE || next === TAB) found.push({ index: at, name });
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+const SPACE = 0x20;
+const TAB = 0x09;
 
 function toUsage(
   text: string,

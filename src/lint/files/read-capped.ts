@@ -1,0 +1,40 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { FileEntry } from './types.ts';
+
+/**
+ * Reads a file, but never more than `maxBytes + 1` bytes: an oversized file
+ * costs one stat, not a full read. Synchronous, so worker threads can use it.
+ * With `into`, reads into that buffer (reused across files: allocating a
+ * buffer per file costs more than reading it) and returns a view of it.
+ */
+export function readCapped(entry: FileEntry, maxBytes: number, into?: Buffer): Uint8Array {
+  const fd = openSync(entry.location, 'r');
+  try {
+    // With a buffer large enough for any allowed file, skip the stat: a short read is the end.
+    if (into && into.length > maxBytes) return readToEnd(fd, into, maxBytes + 1);
+    const length = Math.min(fstatSync(fd).size, maxBytes + 1);
+    return readToEnd(fd, Buffer.allocUnsafe(length), length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readToEnd(fd: number, buffer: Buffer, length: number): Uint8Array {
+  let filled = 0;
+  while (filled < length) {
+    const wanted = length - filled;
+    const read = readSync(fd, buffer, filled, wanted, null);
+    filled += read;
+    // Regular files read short only at their end: no extra read to see a zero.
+    if (read < wanted) break;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/** Largest reusable read buffer; beyond it (a raised size limit) each read allocates. */
+const MAX_SHARED_BUFFER = 64 * 1024 * 1024;
+
+/** A buffer to pass to readCapped for every file of one thread, when the limit allows. */
+export function readBuffer(maxBytes: number): Buffer | undefined {
+  return maxBytes < MAX_SHARED_BUFFER ? Buffer.allocUnsafe(maxBytes + 1) : undefined;
+}
