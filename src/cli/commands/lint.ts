@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts';
 import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
+import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
 
-interface LintArgs extends DaemonOptionArgs {
+interface LintArgs extends DaemonOptionArgs, ScanOptionArgs {
   paths?: string[];
   target?: string;
   docker?: string[];
@@ -12,8 +13,6 @@ interface LintArgs extends DaemonOptionArgs {
   outputFile?: string[];
   rule?: string[];
   maxFileSize?: number;
-  gitignore: boolean;
-  excludeDir?: string[];
   exclude?: string[];
   workers?: number;
   suppressions: boolean;
@@ -32,23 +31,25 @@ export const lintCommand: CliCommand<LintArgs> = {
   describe: 'Find Engine API usage the target daemons cannot serve',
   builder: (yargs) =>
     withDaemonOption(
-      yargs
-        .positional('paths', {
-          type: 'string',
-          array: true,
-          describe: 'Files, directories or globs (default: config include, else .)',
-        })
-        .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
-        .option('docker', {
-          type: 'string',
-          array: true,
-          nargs: 1,
-          describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
-        })
-        .option('min-api-override', {
-          type: 'string',
-          describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
-        }),
+      withScanOptions(
+        yargs
+          .positional('paths', {
+            type: 'string',
+            array: true,
+            describe: 'Files, directories or globs (default: config include, else .)',
+          })
+          .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
+          .option('docker', {
+            type: 'string',
+            array: true,
+            nargs: 1,
+            describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
+          })
+          .option('min-api-override', {
+            type: 'string',
+            describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+          }),
+      ),
     )
       .option('config', { type: 'string', alias: 'c', describe: 'Config file (default: searched upwards)' })
       .option('env', { type: 'string', describe: 'Named environment of the config file to apply' })
@@ -61,16 +62,6 @@ export const lintCommand: CliCommand<LintArgs> = {
       .option('max-file-size', {
         type: 'number',
         describe: 'Skip files larger than this many bytes (default 2 MB)',
-      })
-      .option('gitignore', {
-        type: 'boolean',
-        default: true,
-        describe: 'Honour .gitignore (--no-gitignore to scan all)',
-      })
-      .option('exclude-dir', {
-        type: 'string',
-        array: true,
-        describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
       })
       .option('exclude', {
         type: 'string',

@@ -1,11 +1,10 @@
 import type { CliCommand } from '../command.ts';
 import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
+import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
 
-interface NeedsArgs extends DaemonOptionArgs {
+interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs {
   paths?: string[];
   json: boolean;
-  gitignore: boolean;
-  excludeDir?: string[];
 }
 
 export const needsCommand: CliCommand<NeedsArgs> = {
@@ -14,23 +13,15 @@ export const needsCommand: CliCommand<NeedsArgs> = {
     'The lowest API version the code runs on, the usages that force it, and the Docker releases that serve it',
   builder: (yargs) =>
     withDaemonOption(
-      yargs
-        .positional('paths', {
-          type: 'string',
-          array: true,
-          describe: 'Files, directories or globs (default: .)',
-        })
-        .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' })
-        .option('gitignore', {
-          type: 'boolean',
-          default: true,
-          describe: 'Honour .gitignore (--no-gitignore to scan all)',
-        })
-        .option('exclude-dir', {
-          type: 'string',
-          array: true,
-          describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
-        }),
+      withScanOptions(
+        yargs
+          .positional('paths', {
+            type: 'string',
+            array: true,
+            describe: 'Files, directories or globs (default: .)',
+          })
+          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
+      ),
     )
       .example('$0 needs examples', 'What the bundled examples need')
       .example('$0 needs src --json', 'As JSON')

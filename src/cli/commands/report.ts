@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts';
 import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
+import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
 
-interface ReportArgs extends DaemonOptionArgs {
+interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs {
   paths?: string[];
   from?: string;
   to?: string;
@@ -10,8 +11,6 @@ interface ReportArgs extends DaemonOptionArgs {
   format: string;
   onlyUsed: boolean;
   output?: string;
-  gitignore: boolean;
-  excludeDir?: string[];
 }
 
 export const reportCommand: CliCommand<ReportArgs> = {
@@ -19,37 +18,29 @@ export const reportCommand: CliCommand<ReportArgs> = {
   describe: 'What moving from one API version or Docker release to another changes, for the code and the API',
   builder: (yargs) =>
     withDaemonOption(
-      yargs
-        .positional('paths', {
-          type: 'string',
-          array: true,
-          describe: 'Files, directories or globs to check (none: API only)',
-        })
-        .option('from', { type: 'string', describe: 'API version moved from, for example 1.41' })
-        .option('to', { type: 'string', describe: 'API version moved to' })
-        .option('from-docker', { type: 'string', describe: 'Docker release moved from, for example 20.10' })
-        .option('to-docker', { type: 'string', describe: 'Docker release moved to, for example 29.0' })
-        .option('format', { type: 'string', default: 'markdown', describe: 'markdown, html or json' })
-        .option('only-used', {
-          type: 'boolean',
-          default: false,
-          describe: 'List API changes only on endpoints the code uses',
-        })
-        .option('output', {
-          alias: 'o',
-          type: 'string',
-          describe: 'Write the report to this file instead of stdout',
-        })
-        .option('gitignore', {
-          type: 'boolean',
-          default: true,
-          describe: 'Honour .gitignore (--no-gitignore to scan all)',
-        })
-        .option('exclude-dir', {
-          type: 'string',
-          array: true,
-          describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
-        }),
+      withScanOptions(
+        yargs
+          .positional('paths', {
+            type: 'string',
+            array: true,
+            describe: 'Files, directories or globs to check (none: API only)',
+          })
+          .option('from', { type: 'string', describe: 'API version moved from, for example 1.41' })
+          .option('to', { type: 'string', describe: 'API version moved to' })
+          .option('from-docker', { type: 'string', describe: 'Docker release moved from, for example 20.10' })
+          .option('to-docker', { type: 'string', describe: 'Docker release moved to, for example 29.0' })
+          .option('format', { type: 'string', default: 'markdown', describe: 'markdown, html or json' })
+          .option('only-used', {
+            type: 'boolean',
+            default: false,
+            describe: 'List API changes only on endpoints the code uses',
+          })
+          .option('output', {
+            alias: 'o',
+            type: 'string',
+            describe: 'Write the report to this file instead of stdout',
+          }),
+      ),
     )
       .conflicts('daemon', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')
