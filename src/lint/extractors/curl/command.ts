@@ -15,49 +15,7 @@ export interface ParsedCommand {
 
 export type Tool = 'curl' | 'wget' | 'http';
 
-// Options whose value is the next word (or `--opt=value`); others are flags.
-const CURL_VALUE_OPTIONS = new Set([
-  '-X',
-  '--request',
-  '-d',
-  '--data',
-  '--data-raw',
-  '--data-binary',
-  '--data-ascii',
-  '--data-urlencode',
-  '--json',
-  '-H',
-  '--header',
-  '--unix-socket',
-  '-o',
-  '--output',
-  '-u',
-  '--user',
-  '-A',
-  '--user-agent',
-  '-e',
-  '--referer',
-  '-F',
-  '--form',
-  '-T',
-  '--upload-file',
-  '--cacert',
-  '--cert',
-  '--key',
-  '-m',
-  '--max-time',
-  '--connect-timeout',
-  '-w',
-  '--write-out',
-  '-x',
-  '--proxy',
-  '--retry',
-  '-b',
-  '--cookie',
-  '-c',
-  '--cookie-jar',
-  '--url',
-]);
+// Options that carry the request body.
 const CURL_DATA = new Set([
   '-d',
   '--data',
@@ -66,6 +24,19 @@ const CURL_DATA = new Set([
   '--data-ascii',
   '--data-urlencode',
   '--json',
+]);
+// Options whose value is the next word (or `--opt=value`); others are flags.
+const CURL_VALUE_OPTIONS = new Set([
+  ...CURL_DATA,
+  '-X',
+  '--request',
+  '-H',
+  '--header',
+  '-b',
+  '--cookie',
+  '-c',
+  '--cookie-jar',
+  '--url',
 ]);
 const WGET_VALUE_OPTIONS = new Set([
   '--method',
