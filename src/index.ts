@@ -16,10 +16,9 @@ export type { DaemonProbe } from './daemon/index.ts';
 
 import type { LoadConfigOptions, LoadedConfig } from './config/index.ts';
 import type { probeDaemon as ProbeDaemonFn } from './daemon/index.ts';
-import type { ImpactReport, NeedsReport } from './impact/index.ts';
+import type { CollectOptions, ImpactReport, NeedsReport } from './impact/index.ts';
 import type { ImpactReportOptions } from './impact/run.ts';
 import type { LintOptions, LintResult } from './lint/run.ts';
-import type { ScanOptions } from './lint/scan/index.ts';
 
 type ProbeDaemon = typeof ProbeDaemonFn;
 
@@ -34,7 +33,7 @@ export {
   suggestKeys,
 } from './data/index.ts';
 export { isUsageError, UsageError } from './errors.ts';
-export type { CodeItem, ImpactReport, NeedsReport, Reason } from './impact/index.ts';
+export type { CodeItem, CollectOptions, ImpactReport, NeedsReport, Reason } from './impact/index.ts';
 export type { ImpactReportOptions, SideInput } from './impact/run.ts';
 export type { Finding, FindingArgs, RuleId, Severity } from './lint/finding.ts';
 export { RULES } from './lint/rules/definitions.ts';
@@ -73,7 +72,7 @@ export async function probeDaemon(...args: Parameters<ProbeDaemon>): ReturnType<
 }
 
 /** The lowest API version code runs on, why, and the Docker releases that serve it (docs/needs.md). */
-export async function needs(options: ScanOptions): Promise<NeedsReport> {
+export async function needs(options: CollectOptions): Promise<NeedsReport> {
   return (await import('./impact/run.ts')).needs(options);
 }
 

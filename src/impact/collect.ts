@@ -3,16 +3,27 @@ import type { FileNotice } from '../lint/files/types.ts';
 import type { ScanOptions } from '../lint/scan/index.ts';
 import type { RequestUsage, Usage } from '../lint/usage.ts';
 import type { Candidate, CodeUsage } from './code-usage.ts';
+import { unsuppressed } from './suppressed.ts';
+
+export interface CollectOptions extends ScanOptions {
+  /** Leave out usages suppressed for a requirement rule (default true); see suppressed.ts. */
+  readonly suppressions?: boolean;
+}
 
 export interface CollectedCode {
   /** Text files searched. */
   readonly files: number;
   readonly usages: readonly CodeUsage[];
+  /** Usages left out because a comment suppressed them. */
+  readonly suppressed: number;
   readonly notices: readonly FileNotice[];
 }
 
-/** Scans files and resolves each usage to element facts; requests that match no operation are left out. */
-export async function collectCode(options: ScanOptions): Promise<CollectedCode> {
+/**
+ * Scans files and resolves each usage to element facts; requests that match
+ * no operation, and usages suppressed for a requirement rule, are left out.
+ */
+export async function collectCode(options: CollectOptions): Promise<CollectedCode> {
   const { scan } = await import('../lint/scan/index.ts');
   const { resolveRequest } = await import('../data/resolve.ts');
   const scanned = await scan(options);
@@ -33,8 +44,10 @@ export async function collectCode(options: ScanOptions): Promise<CollectedCode> 
     }
     return resolved;
   };
-  const usages = scanned.usages.flatMap((usage) => toCodeUsage(usage, resolve));
-  return { files: scanned.files, usages, notices: scanned.notices };
+  const directives = options.suppressions === false ? new Map() : scanned.directives;
+  const { kept, suppressed } = unsuppressed(scanned.usages, directives);
+  const usages = kept.flatMap((usage) => toCodeUsage(usage, resolve));
+  return { files: scanned.files, usages, suppressed, notices: scanned.notices };
 }
 
 /** A usage as data the impact analysis reads; [] for a request to no known operation. */

@@ -1,12 +1,11 @@
-import type { ScanOptions } from '../lint/scan/index.ts';
 import { buildImpactReport } from './build-report.ts';
-import { collectCode } from './collect.ts';
+import { type CollectOptions, collectCode } from './collect.ts';
 import { computeNeeds, type NeedsReport } from './needs.ts';
 import type { ImpactReport } from './report-types.ts';
 import { sideOf } from './side.ts';
 
-/** What code needs: scan, resolve, compute. */
-export async function needs(options: ScanOptions): Promise<NeedsReport> {
+/** What code needs: scan, resolve, compute; usages suppressed for a requirement rule are left out. */
+export async function needs(options: CollectOptions): Promise<NeedsReport> {
   return computeNeeds((await collectCode(options)).usages);
 }
 
@@ -20,7 +19,7 @@ export interface ImpactReportOptions {
   readonly from: SideInput;
   readonly to: SideInput;
   /** Files to check (section one); absent for the API-level report alone. */
-  readonly scan?: ScanOptions;
+  readonly scan?: CollectOptions;
   readonly onlyUsed?: boolean;
 }
 

@@ -44,7 +44,8 @@ export function applySuppressions<F extends Suppressible>(
   return result;
 }
 
-function covers(directive: Directive, finding: Suppressible): boolean {
+/** Whether a valid directive suppresses the finding: it names the rule and covers the line. */
+export function covers(directive: Directive, finding: Suppressible): boolean {
   if (directive.reason === '' || !directive.rules.includes(finding.rule)) return false;
   return directive.kind === 'file' || directive.line + 1 === finding.line;
 }

@@ -1,18 +1,20 @@
 import { appendFileSync } from 'node:fs';
-import { loadConfig } from '../../config/load.ts';
 import { staleDataWarning } from '../../data/freshness.ts';
 import { UsageError } from '../../errors.ts';
 import { repositoryPrefix } from '../../io/repository-root.ts';
 import { type BaselinePlan, baselineStep } from '../../lint/ci/baseline-step.ts';
 import { exitCodeOf, failReasons } from '../../lint/ci/exit-code.ts';
 import { type LintSettings, mergeSettings } from '../../lint/ci/settings.ts';
-import type { FileNotice } from '../../lint/files/types.ts';
 import type { RuleId, Severity } from '../../lint/finding.ts';
 import { RULES } from '../../lint/rules/definitions.ts';
 import { lint } from '../../lint/run.ts';
 import { githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
+import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/index.ts';
+import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
+import { checkScanOptions } from '../options/scan.ts';
+import { say } from '../say.ts';
 import type { LintArgs } from './lint.ts';
 
 /** The lint command's work, loaded only when it runs. Resolves to the exit code. */
@@ -20,11 +22,7 @@ export async function runLint(args: LintArgs): Promise<number> {
   const cwd = process.cwd();
   const outputs = planOutputs(args.format, args.outputFile);
   checkNumbers(args);
-  const config = await loadConfig({
-    cwd,
-    ...(args.config !== undefined && { configPath: args.config }),
-    ...(args.env !== undefined && { env: args.env }),
-  });
+  const config = await loadConfigOf(args, cwd);
   const settings = mergeSettings({ ...args, rules: parseRules(args.rule ?? []) }, config, cwd);
   const target = (await daemonTarget(args)) ?? resolveTarget(settings.target);
   const plan = baselinePlan(args, settings);
@@ -74,14 +72,8 @@ function appendStepSummary(markdown: string): void {
   }
 }
 
-function say(line: string): void {
-  process.stderr.write(`docker-api-compat: ${line}\n`);
-}
-
 function checkNumbers(args: LintArgs): void {
-  if (args.maxFileSize !== undefined && !(args.maxFileSize > 0)) {
-    throw new UsageError(`--max-file-size must be a positive number of bytes, not ${args.maxFileSize}`);
-  }
+  checkScanOptions(args);
   if (args.maxWarnings !== undefined && !(Number.isInteger(args.maxWarnings) && args.maxWarnings >= 0)) {
     throw new UsageError(
       `--max-warnings must be a whole number of warnings, 0 or more, not ${args.maxWarnings}`,
@@ -117,18 +109,4 @@ export function parseRules(specs: readonly string[]): Partial<Record<RuleId, Sev
     rules[id as RuleId] = severity as Severity;
   }
   return rules;
-}
-
-/** What the scan skipped, said once per file; binary files only as a count. */
-function noticeLines(notices: readonly FileNotice[]): string[] {
-  const lines: string[] = [];
-  let binary = 0;
-  for (const notice of notices) {
-    if (notice.kind === 'skipped' && notice.reason === 'binary') binary++;
-    else if (notice.kind === 'skipped') lines.push(`skipped ${notice.file}: larger than the size limit`);
-    else if (notice.kind === 'unreadable') lines.push(`warning: cannot read ${notice.file} (${notice.code})`);
-    else lines.push(`skipped ${notice.file}: symbolic link loop`);
-  }
-  if (binary > 0) lines.push(`skipped ${binary} binary ${binary === 1 ? 'file' : 'files'}`);
-  return lines;
 }

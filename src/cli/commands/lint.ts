@@ -1,19 +1,16 @@
 import type { CliCommand } from '../command.ts';
+import { type ConfigOptionArgs, withConfigOptions } from '../options/config.ts';
 import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
 import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
 
-interface LintArgs extends DaemonOptionArgs, ScanOptionArgs {
+interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
   target?: string;
   docker?: string[];
   minApiOverride?: string;
-  config?: string;
-  env?: string;
   format?: string[];
   outputFile?: string[];
   rule?: string[];
-  maxFileSize?: number;
-  exclude?: string[];
   workers?: number;
   suppressions: boolean;
   baseline?: string;
@@ -31,43 +28,33 @@ export const lintCommand: CliCommand<LintArgs> = {
   describe: 'Find Engine API usage the target daemons cannot serve',
   builder: (yargs) =>
     withDaemonOption(
-      withScanOptions(
-        yargs
-          .positional('paths', {
-            type: 'string',
-            array: true,
-            describe: 'Files, directories or globs (default: config include, else .)',
-          })
-          .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
-          .option('docker', {
-            type: 'string',
-            array: true,
-            nargs: 1,
-            describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
-          })
-          .option('min-api-override', {
-            type: 'string',
-            describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
-          }),
+      withConfigOptions(
+        withScanOptions(
+          yargs
+            .positional('paths', {
+              type: 'string',
+              array: true,
+              describe: 'Files, directories or globs (default: config include, else .)',
+            })
+            .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
+            .option('docker', {
+              type: 'string',
+              array: true,
+              nargs: 1,
+              describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
+            })
+            .option('min-api-override', {
+              type: 'string',
+              describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+            }),
+        ),
       ),
     )
-      .option('config', { type: 'string', alias: 'c', describe: 'Config file (default: searched upwards)' })
-      .option('env', { type: 'string', describe: 'Named environment of the config file to apply' })
       .option('rule', {
         type: 'string',
         array: true,
         nargs: 1,
         describe: 'Rule severity (repeatable): api-unversioned=warn, api-deprecated=off',
-      })
-      .option('max-file-size', {
-        type: 'number',
-        describe: 'Skip files larger than this many bytes (default 2 MB)',
-      })
-      .option('exclude', {
-        type: 'string',
-        array: true,
-        nargs: 1,
-        describe: 'Globs of files or directories to skip (repeatable; adds to config exclude)',
       })
       .option('workers', {
         type: 'number',

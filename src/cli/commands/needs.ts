@@ -1,8 +1,9 @@
 import type { CliCommand } from '../command.ts';
+import { type ConfigOptionArgs, withConfigOptions } from '../options/config.ts';
 import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
 import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
 
-interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs {
+interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
   json: boolean;
 }
@@ -13,14 +14,16 @@ export const needsCommand: CliCommand<NeedsArgs> = {
     'The lowest API version the code runs on, the usages that force it, and the Docker releases that serve it',
   builder: (yargs) =>
     withDaemonOption(
-      withScanOptions(
-        yargs
-          .positional('paths', {
-            type: 'string',
-            array: true,
-            describe: 'Files, directories or globs (default: .)',
-          })
-          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
+      withConfigOptions(
+        withScanOptions(
+          yargs
+            .positional('paths', {
+              type: 'string',
+              array: true,
+              describe: 'Files, directories or globs (default: config include, else .)',
+            })
+            .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
+        ),
       ),
     )
       .example('$0 needs examples', 'What the bundled examples need')

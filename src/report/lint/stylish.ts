@@ -1,5 +1,6 @@
 import type { Finding } from '../../lint/finding.ts';
 import { formatMessage } from '../../lint/messages.ts';
+import type { LintResult } from '../../lint/run.ts';
 import { palette } from './colors.ts';
 import type { LintReporter } from './types.ts';
 
@@ -19,7 +20,7 @@ export const stylishReporter: LintReporter = (result, options) => {
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
-  const scope = `${result.files} ${result.files === 1 ? 'file' : 'files'} · target API ${result.target.api} (${result.target.from})`;
+  const scope = `${result.files} ${result.files === 1 ? 'file' : 'files'} · target API ${result.target.api} (${result.target.from})${hiddenCounts(result)}`;
   if (result.findings.length === 0) {
     lines.push(`${c.green('✔')} no problems in ${scope}`);
   } else {
@@ -28,6 +29,16 @@ export const stylishReporter: LintReporter = (result, options) => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+/** What is not listed, so a clean summary does not look cleaner than the code is. */
+function hiddenCounts(result: LintResult): string {
+  const suppressed = result.suppressed.length;
+  const hidden = result.baseline?.hidden ?? 0;
+  return [
+    suppressed > 0 ? ` · ${suppressed} suppressed` : '',
+    hidden > 0 ? ` · ${hidden} hidden by baseline` : '',
+  ].join('');
+}
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
