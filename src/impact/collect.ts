@@ -25,25 +25,9 @@ export interface CollectedCode {
  */
 export async function collectCode(options: CollectOptions): Promise<CollectedCode> {
   const { scan } = await import('../lint/scan/index.ts');
-  const { resolveRequest } = await import('../data/resolve.ts');
+  const { cachedResolve } = await import('../lint/resolve-usage.ts');
   const scanned = await scan(options);
-  // The same request written in many places resolves once.
-  const cache = new Map<string, ResolvedRequest>();
-  const resolve = (usage: RequestUsage): ResolvedRequest => {
-    const key = JSON.stringify([usage.method, usage.path, usage.query, usage.body, usage.headers]);
-    let resolved = cache.get(key);
-    if (!resolved) {
-      resolved = resolveRequest({
-        ...(usage.method && { method: usage.method }),
-        path: usage.path,
-        query: usage.query,
-        body: usage.body,
-        headers: usage.headers,
-      });
-      cache.set(key, resolved);
-    }
-    return resolved;
-  };
+  const resolve = cachedResolve();
   const directives = options.suppressions === false ? new Map() : scanned.directives;
   const { kept, suppressed } = unsuppressed(scanned.usages, directives);
   const usages = kept.flatMap((usage) => toCodeUsage(usage, resolve));

@@ -1,12 +1,12 @@
 import { applyBaseline, type Baseline, type BaselineEntry } from '../baseline/baseline.ts';
-import type { ResolvedRequest } from '../data/index.ts';
 import type { FileNotice } from './files/types.ts';
 import type { Finding, RuleId, Severity } from './finding.ts';
+import { cachedResolve } from './resolve-usage.ts';
 import { applyRules, type Resolve, sortFindings } from './rules/index.ts';
 import { type ScanOptions, scan } from './scan/index.ts';
 import { type SuppressedFinding, suppressFindings } from './suppressions.ts';
 import type { Target } from './target.ts';
-import type { RequestUsage, Usage } from './usage.ts';
+import type { Usage } from './usage.ts';
 
 export interface LintOptions extends ScanOptions {
   readonly target: Target;
@@ -49,8 +49,9 @@ export interface LintResult {
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const scanned = await scan(options);
-  const resolve = options.resolve ?? (await defaultResolve());
-  const found = applyRules(scanned.usages, cached(resolve), options.target, options.rules);
+  // The element data loads on first use, so the default resolver is imported here.
+  const resolve = options.resolve ?? (await import('./resolve-usage.ts')).resolveUsage;
+  const found = applyRules(scanned.usages, cachedResolve(resolve), options.target, options.rules);
   const directives = options.suppressions === false ? new Map() : scanned.directives;
   const outcome = suppressFindings(found, directives, options.target, options.rules);
   const result: LintResult = {
@@ -69,30 +70,4 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 export function withBaseline(result: LintResult, baseline: Baseline): LintResult {
   const applied = applyBaseline(result.findings, baseline);
   return { ...result, findings: applied.kept, baseline: { hidden: applied.hidden, stale: applied.stale } };
-}
-
-async function defaultResolve(): Promise<Resolve> {
-  const { resolveRequest } = await import('../data/index.ts');
-  return (usage) =>
-    resolveRequest({
-      ...(usage.method && { method: usage.method }),
-      path: usage.path,
-      query: usage.query,
-      body: usage.body,
-      headers: usage.headers,
-    });
-}
-
-/** The same request written in many places resolves once. */
-function cached(resolve: Resolve): Resolve {
-  const results = new Map<string, ResolvedRequest>();
-  return (usage: RequestUsage) => {
-    const key = JSON.stringify([usage.method, usage.path, usage.pin, usage.query, usage.body, usage.headers]);
-    let result = results.get(key);
-    if (!result) {
-      result = resolve(usage);
-      results.set(key, result);
-    }
-    return result;
-  };
 }

@@ -7,21 +7,14 @@ import {
   scoreFindings,
   // @ts-expect-error: a plain ES module script shared with the command line
 } from '../../scripts/corpus-score.mjs';
-import { resolveRequest } from '../../src/data/index.ts';
 import { extractFile } from '../../src/lint/extract.ts';
+import { resolveUsage } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
-import type { RequestUsage, Usage } from '../../src/lint/usage.ts';
+import type { Usage } from '../../src/lint/usage.ts';
 
 const extract = (file: string, text: string) => extractFile({ path: file, text });
 
-const resolve = (usage: RequestUsage) =>
-  resolveRequest({
-    ...(usage.method && { method: usage.method }),
-    path: usage.path,
-    query: usage.query,
-    body: usage.body,
-    headers: usage.headers,
-  });
+const resolve = resolveUsage;
 
 const findingsOf = (usages: Usage[], api: string) =>
   applyRules(usages, resolve, { api, from: `--target ${api}` });

@@ -1,17 +1,9 @@
 import { expect, test } from 'vitest';
-import { resolveRequest } from '../../src/data/index.ts';
 import { extractFile } from '../../src/lint/extract.ts';
+import { resolveUsage } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
-import type { RequestUsage } from '../../src/lint/usage.ts';
 
-const resolve = (u: RequestUsage) =>
-  resolveRequest({
-    ...(u.method && { method: u.method }),
-    path: u.path,
-    query: u.query,
-    body: u.body,
-    headers: u.headers,
-  });
+const resolve = resolveUsage;
 
 const CODE = `import Docker from 'dockerode';
 const docker = new Docker({ version: 'v1.40' });

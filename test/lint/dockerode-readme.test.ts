@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { getElement, resolveRequest } from '../../src/data/index.ts';
+import { getElement } from '../../src/data/index.ts';
 import { extractFile } from '../../src/lint/extract.ts';
+import { resolveUsage } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
 import type { Target } from '../../src/lint/target.ts';
-import type { RequestUsage } from '../../src/lint/usage.ts';
 import { compareApiVersions } from '../../src/versions/api-version.ts';
 
 const FILE = 'test/fixtures/dockerode-readme/readme-examples.js';
 const text = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8');
 const usages = extractFile({ path: FILE, text });
 
-const resolve = (u: RequestUsage) =>
-  resolveRequest({
-    ...(u.method && { method: u.method }),
-    path: u.path,
-    query: u.query,
-    body: u.body,
-    headers: u.headers,
-  });
+const resolve = resolveUsage;
 
 const lint = (target: Target) =>
   applyRules(usages, resolve, target)

@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { resolveRequest } from '../../src/data/index.ts';
 import { extractFile } from '../../src/lint/extract.ts';
 import { formatMessage } from '../../src/lint/messages.ts';
+import { resolveUsage } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
-import type { RequestUsage } from '../../src/lint/usage.ts';
 
-const resolve = (u: RequestUsage) =>
-  resolveRequest({
-    ...(u.method && { method: u.method }),
-    path: u.path,
-    query: u.query,
-    body: u.body,
-    headers: u.headers,
-  });
+const resolve = resolveUsage;
 
 /** `rule element@line` for every finding of a dockerode snippet at a target. */
 function lint(body: string, api: string): string[] {

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts';
-import { type ConfigOptionArgs, withConfigOptions } from '../options/config.ts';
-import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
-import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
+import { withCodeOptions } from '../options/code.ts';
+import type { ConfigOptionArgs } from '../options/config.ts';
+import type { DaemonOptionArgs } from '../options/daemon.ts';
+import type { ScanOptionArgs } from '../options/scan.ts';
 
 interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
@@ -27,28 +28,24 @@ export const lintCommand: CliCommand<LintArgs> = {
   command: 'lint [paths..]',
   describe: 'Find Engine API usage the target daemons cannot serve',
   builder: (yargs) =>
-    withDaemonOption(
-      withConfigOptions(
-        withScanOptions(
-          yargs
-            .positional('paths', {
-              type: 'string',
-              array: true,
-              describe: 'Files, directories or globs (default: config include, else .)',
-            })
-            .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
-            .option('docker', {
-              type: 'string',
-              array: true,
-              nargs: 1,
-              describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
-            })
-            .option('min-api-override', {
-              type: 'string',
-              describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
-            }),
-        ),
-      ),
+    withCodeOptions(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          describe: 'Files, directories or globs (default: config include, else .)',
+        })
+        .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
+        .option('docker', {
+          type: 'string',
+          array: true,
+          nargs: 1,
+          describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
+        })
+        .option('min-api-override', {
+          type: 'string',
+          describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+        }),
     )
       .option('rule', {
         type: 'string',

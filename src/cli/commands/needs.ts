@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts';
-import { type ConfigOptionArgs, withConfigOptions } from '../options/config.ts';
-import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
-import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
+import { withCodeOptions } from '../options/code.ts';
+import type { ConfigOptionArgs } from '../options/config.ts';
+import type { DaemonOptionArgs } from '../options/daemon.ts';
+import type { ScanOptionArgs } from '../options/scan.ts';
 
 interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
@@ -13,18 +14,14 @@ export const needsCommand: CliCommand<NeedsArgs> = {
   describe:
     'The lowest API version the code runs on, the usages that force it, and the Docker releases that serve it',
   builder: (yargs) =>
-    withDaemonOption(
-      withConfigOptions(
-        withScanOptions(
-          yargs
-            .positional('paths', {
-              type: 'string',
-              array: true,
-              describe: 'Files, directories or globs (default: config include, else .)',
-            })
-            .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
-        ),
-      ),
+    withCodeOptions(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          describe: 'Files, directories or globs (default: config include, else .)',
+        })
+        .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
     )
       .example('$0 needs examples', 'What the bundled examples need')
       .example('$0 needs src --json', 'As JSON')

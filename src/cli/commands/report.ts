@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts';
-import { type ConfigOptionArgs, withConfigOptions } from '../options/config.ts';
-import { type DaemonOptionArgs, withDaemonOption } from '../options/daemon.ts';
-import { type ScanOptionArgs, withScanOptions } from '../options/scan.ts';
+import { withCodeOptions } from '../options/code.ts';
+import type { ConfigOptionArgs } from '../options/config.ts';
+import type { DaemonOptionArgs } from '../options/daemon.ts';
+import type { ScanOptionArgs } from '../options/scan.ts';
 
 interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
@@ -18,35 +19,31 @@ export const reportCommand: CliCommand<ReportArgs> = {
   command: 'report [paths..]',
   describe: 'What moving from one API version or Docker release to another changes, for the code and the API',
   builder: (yargs) =>
-    withDaemonOption(
-      withConfigOptions(
-        withScanOptions(
-          yargs
-            .positional('paths', {
-              type: 'string',
-              array: true,
-              describe: 'Files, directories or globs to check (none: API only)',
-            })
-            .option('from', { type: 'string', describe: 'API version moved from, for example 1.41' })
-            .option('to', { type: 'string', describe: 'API version moved to' })
-            .option('from-docker', {
-              type: 'string',
-              describe: 'Docker release moved from, for example 20.10',
-            })
-            .option('to-docker', { type: 'string', describe: 'Docker release moved to, for example 29.0' })
-            .option('format', { type: 'string', default: 'markdown', describe: 'markdown, html or json' })
-            .option('only-used', {
-              type: 'boolean',
-              default: false,
-              describe: 'List API changes only on endpoints the code uses',
-            })
-            .option('output', {
-              alias: 'o',
-              type: 'string',
-              describe: 'Write the report to this file instead of stdout',
-            }),
-        ),
-      ),
+    withCodeOptions(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          describe: 'Files, directories or globs to check (none: API only)',
+        })
+        .option('from', { type: 'string', describe: 'API version moved from, for example 1.41' })
+        .option('to', { type: 'string', describe: 'API version moved to' })
+        .option('from-docker', {
+          type: 'string',
+          describe: 'Docker release moved from, for example 20.10',
+        })
+        .option('to-docker', { type: 'string', describe: 'Docker release moved to, for example 29.0' })
+        .option('format', { type: 'string', default: 'markdown', describe: 'markdown, html or json' })
+        .option('only-used', {
+          type: 'boolean',
+          default: false,
+          describe: 'List API changes only on endpoints the code uses',
+        })
+        .option('output', {
+          alias: 'o',
+          type: 'string',
+          describe: 'Write the report to this file instead of stdout',
+        }),
     )
       .conflicts('daemon', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')
