@@ -1,40 +1,85 @@
 /**
  * What an extractor found in one file. Usages are plain data: they say where
- * an Engine API request or version pin is written, not whether it is a problem.
+ * an Engine API request, each element it carries, or a version pin is
+ * written, not whether it is a problem.
  */
 
-/** A request to an Engine endpoint written in source (a URL, a curl command…). */
+/** A 1-based place in a file; columns count UTF-16 code units. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A literal written in the source: string, number, boolean, or a typed constant resolved to its string. */
+export type LiteralValue = string | number | boolean;
+
+/** Where a request element sits in the request. */
+export type ElementPlace = 'query' | 'header' | 'body';
+
+/**
+ * One element a request carries, at the text that names it: a body field's
+ * key, a query parameter's name, a header name, a keyword argument, a CLI flag.
+ */
+export interface ElementUse {
+  readonly in: ElementPlace;
+  /**
+   * Query or header name; for the body, the field path with `[]` for array
+   * items and map keys as written: `HostConfig.Mounts[].Type`,
+   * `NetworkingConfig.EndpointsConfig.mynet.Aliases`.
+   */
+  readonly name: string;
+  /** Where the name is written. */
+  readonly at: Position;
+  /** The literal value sent, when the code writes one. */
+  readonly value?: LiteralValue;
+  /** Where the value is written: enum-value findings point there. */
+  readonly valueAt?: Position;
+}
+
+/** How a request's operation was found, for `via` in findings. */
+export type Attribution =
+  /** A literal path (with the method from the code around it). */
+  | 'path'
+  /** An SDK method or CLI command that names its operation. */
+  | 'method'
+  /** A body literal whose fields only one operation takes. */
+  | 'shape';
+
+/** A request to an Engine endpoint written in source (a URL, a curl command, an SDK call…). */
 export interface RequestUsage {
   readonly kind: 'request';
   /** Id of the extractor that found it. */
   readonly extractor: string;
   /** Path relative to the scan's working directory, POSIX separators. */
   readonly file: string;
-  /** 1-based line of the path's first character. */
+  /** 1-based line of the request: the path's first character, or the SDK method's name. */
   readonly line: number;
-  /** 1-based column (UTF-16 code units) of the path's first character. */
+  /** 1-based column (UTF-16 code units) of the same. */
   readonly column: number;
-  /** Upper-case HTTP method, when the code around the path states it. */
+  /** Upper-case HTTP method, when the code states it. */
   readonly method?: string;
   /**
    * Concrete path without version prefix and query, dynamic parts replaced by
    * `{}`: `/containers/{}/json`.
    */
   readonly path: string;
-  /** API version from a `/v1.NN/` prefix (`1.41`), absent for unversioned requests. */
+  /**
+   * The operation's element key when the extractor knows it (an SDK method
+   * knows its operation): `POST /containers/create`. It wins over method and path.
+   */
+  readonly operation?: string;
+  /** API version the request is sent with: a `/v1.NN/` prefix or the client's pin. */
   readonly pin?: string;
-  /** Query parameter names, sorted, unique. */
-  readonly query: readonly string[];
-  /** Request-body field paths (`HostConfig.Mounts[].Type`), sorted, unique. */
-  readonly body: readonly string[];
-  /** Header names as written, sorted, unique. */
-  readonly headers: readonly string[];
+  /** Every query parameter, header and body field the request carries, in source order. */
+  readonly elements: readonly ElementUse[];
   /**
    * True when the text alone shows the request goes to a Docker daemon (a
-   * version prefix, a Docker socket or host). Otherwise the file must have
-   * Docker context for the usage to count (see context/docker-context.ts).
+   * version prefix, a Docker socket or host, an SDK call). Otherwise the file
+   * must have Docker context for the usage to count (see context/docker-context.ts).
    */
   readonly anchored: boolean;
+  /** How the operation was attributed; default `path`. */
+  readonly via?: Attribution;
   /** The source text the usage was read from, trimmed and capped, for messages. */
   readonly text?: string;
   /**
@@ -42,7 +87,12 @@ export interface RequestUsage {
    * (docs/guards.md): findings the range rules out are not reported.
    */
   readonly guard?: GuardedRange;
+  /** The file's role, stamped by the scan (src/lint/roles.ts). */
+  readonly role?: FileRole;
 }
+
+/** What a file is for: findings carry it, `needs` answers for `source` by default. */
+export type FileRole = 'source' | 'test' | 'docs' | 'example' | 'generated';
 
 /** What the checks that decide whether a request runs ensure, and the checks themselves. */
 export interface GuardedRange {
@@ -75,7 +125,18 @@ export interface PinUsage {
   readonly column: number;
   /** The pinned API version, normalised (`1.41`). */
   readonly pin: string;
+  /**
+   * Set when nothing pins or negotiates and the client speaks its library's
+   * default version: the library and its version (`github.com/docker/docker/client v28.5.2`).
+   */
+  readonly defaultOf?: string;
   readonly text?: string;
+  readonly role?: FileRole;
 }
 
 export type Usage = RequestUsage | PinUsage;
+
+/** Element uses of one place, in the order names are written. */
+export function usesIn(usage: RequestUsage, place: ElementPlace): ElementUse[] {
+  return usage.elements.filter((element) => element.in === place);
+}
