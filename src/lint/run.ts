@@ -49,9 +49,8 @@ export interface LintResult {
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const scanned = await scan(options);
-  // The element data loads on first use, so the default resolver is imported here.
-  const resolve = options.resolve ?? (await import('./resolve-usage.ts')).resolveUsage;
-  const found = applyRules(scanned.usages, cachedResolve(resolve), options.target, options.rules);
+  const resolve = options.resolve ?? cachedResolve();
+  const found = applyRules(scanned.usages, resolve, options.target, options.rules);
   const directives = options.suppressions === false ? new Map() : scanned.directives;
   const outcome = suppressFindings(found, directives, options.target, options.rules);
   const result: LintResult = {

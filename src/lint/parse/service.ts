@@ -51,7 +51,9 @@ export function treeOf(file: SourceFile, language = languageOfPath(file.path)): 
   if (root === undefined) {
     try {
       const lang = langArgument(language);
-      root = parser().parse(lang as Parameters<typeof import('@ast-grep/napi').parse>[0], file.text).root();
+      root = parser()
+        .parse(lang as Parameters<typeof import('@ast-grep/napi').parse>[0], file.text)
+        .root();
       parsed++;
     } catch {
       root = null;
