@@ -213,9 +213,11 @@ export function resolveElement(
     suffix = [...table.keys()].find((key) => key.toLowerCase() === wanted);
   } else {
     const user = userTokens(name);
-    suffix = [...table.keys()].find(
+    const fits = [...table.keys()].filter(
       (key) => key.startsWith('body:') && !key.includes('=') && tokensMatch(nameTokens(key.slice(5)), user),
     );
+    // `PortBindings{}.HostPort` and `PortBindings{}[].HostPort` both fit by name: the array marks decide.
+    suffix = fits.find((key) => arrayMarks(key.slice(5)) === arrayMarks(name)) ?? fits[0];
   }
   if (suffix === undefined) return {};
   const element = table.get(suffix)?.facts;
@@ -226,4 +228,9 @@ export function resolveElement(
 /** The operation's own facts, when the data knows it. */
 export function operationFacts(operation: string): ElementFacts | undefined {
   return elementStore().elementsOf(operation).get('')?.facts;
+}
+
+/** How many `[]` (or numeric index) markers a field path has: a tie-breaker between same-named elements. */
+function arrayMarks(path: string): number {
+  return (path.match(/\[\d*\]|\.\d+(?=\.|$)/g) ?? []).length;
 }

@@ -2,6 +2,7 @@ import { type Directive, findDirectives } from '../../suppress/directives.ts';
 import { extractFile, prefilterLiterals } from '../extract.ts';
 import { decodeUtf8 } from '../files/load.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
+import { RoleClassifier } from '../roles.ts';
 import type { Usage } from '../usage.ts';
 import { readText, type Sieve, sieveFor, type TextHit } from './classify.ts';
 
@@ -13,10 +14,12 @@ export interface ScanBatch {
   notices: FileNotice[];
   /** Suppression comments of the files that have any. */
   directives: { file: string; directives: Directive[] }[];
+  /** Decides the role stamped on each file's usages. */
+  readonly roles: RoleClassifier;
 }
 
-export function emptyBatch(): ScanBatch {
-  return { files: 0, usages: [], notices: [], directives: [] };
+export function emptyBatch(roles: RoleClassifier = new RoleClassifier()): ScanBatch {
+  return { files: 0, usages: [], notices: [], directives: [], roles };
 }
 
 /** The sieve for the registered extractors. */
@@ -41,7 +44,7 @@ export function extractHit(entry: FileEntry, hit: TextHit, batch: ScanBatch): vo
   let text: string | undefined;
   if (hit.usages) {
     text = decodeUtf8(hit.bytes);
-    batch.usages.push(...extractFile({ path: entry.path, text }));
+    batch.usages.push(...extractFile({ path: entry.path, text, role: batch.roles.roleOf(entry.path, text) }));
   }
   if (hit.directives) {
     const directives = findDirectives(text ?? decodeUtf8(hit.bytes));

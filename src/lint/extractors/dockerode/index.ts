@@ -83,7 +83,7 @@ function extractFrom({ file }: ExtractInput): Usage[] {
       usages.push({
         kind: 'pin',
         extractor: ID,
-        ...at(call),
+        ...(receiver.pinAt ? { file: file.path, ...receiver.pinAt } : at(call)),
         pin: receiver.pin,
         text: text(call),
       } satisfies PinUsage);

@@ -38,7 +38,7 @@ export function jsonFields(body: string): FieldEntry[] {
     pendingKey = key;
     pending = { path: join(top.prefix, key), offset };
     const colon = skipSpaces(text, end);
-    const literal = readLiteral(text, skipSpaces(text, colon + 1));
+    const literal = readLiteral(text, valueStart(text, skipSpaces(text, colon + 1)));
     if (literal) {
       fields.push({ ...pending, value: literal.value, valueOffset: literal.start });
       pending = undefined;
@@ -90,6 +90,14 @@ export function jsonFields(body: string): FieldEntry[] {
 /** The distinct paths of a body, sorted. */
 export function jsonFieldPaths(body: string): string[] {
   return [...new Set(jsonFields(body).map((field) => field.path))].sort();
+}
+
+/** `options.mode ?? 'private'`, `mode || "host"`: a fallback literal is the value most code sends. */
+const FALLBACK = /^[\w.$]{1,80}\s{0,2}(?:\?\?|\|\|)\s{0,2}/;
+
+function valueStart(text: string, at: number): number {
+  const fallback = FALLBACK.exec(text.slice(at, at + 100));
+  return fallback ? at + fallback[0].length : at;
 }
 
 /** A string, number or boolean literal at `at`, or undefined. */
