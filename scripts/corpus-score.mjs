@@ -29,7 +29,12 @@ export function labelItems(file, labels) {
   const items = [];
   for (const label of labels) {
     if (label.pin !== undefined && label.request === undefined) {
-      items.push({ file, kind: 'pin', key: `pin ${label.pin}${label.default ? ' default' : ''}`, line: label.line });
+      items.push({
+        file,
+        kind: 'pin',
+        key: `pin ${label.pin}${label.default ? ' default' : ''}`,
+        line: label.line,
+      });
       continue;
     }
     items.push({ file, kind: 'request', key: label.request, line: label.line });
@@ -94,7 +99,9 @@ export function scoreCorpus(extract, resolve, dir) {
     const actual = usageItems(file, extract(file, readFileSync(path.join(dir, file), 'utf8')), resolve);
     const open = [...expected];
     const take = (item, accept) => {
-      const at = open.findIndex((label) => label.kind === item.kind && label.line === item.line && accept(label));
+      const at = open.findIndex(
+        (label) => label.kind === item.kind && label.line === item.line && accept(label),
+      );
       return at === -1 ? undefined : open.splice(at, 1)[0];
     };
     const found = [];
@@ -107,7 +114,8 @@ export function scoreCorpus(extract, resolve, dir) {
       } else found.push({ item, hit: take(item, (l) => l.key === item.key) !== undefined });
     }
     for (const entry of found) {
-      if (entry.hit === undefined) entry.hit = take(entry.item, (l) => l.key === entry.item.key) !== undefined;
+      if (entry.hit === undefined)
+        entry.hit = take(entry.item, (l) => l.key === entry.item.key) !== undefined;
       const kind = counts[entry.item.kind];
       if (entry.hit) kind.truePositives++;
       else {
@@ -220,7 +228,8 @@ export function scoreFindings(extract, findingsOf, dir) {
   let falseNegatives = 0;
   const misses = [];
   const key = (f) => `${f.line}:${f.rule}:${f.element}`;
-  const folded = (findings) => new Set(findings.flatMap((f) => (f.folded ?? []).map((e) => `${f.rule}:${e}`)));
+  const folded = (findings) =>
+    new Set(findings.flatMap((f) => (f.folded ?? []).map((e) => `${f.rule}:${e}`)));
   for (const api of FINDING_TARGETS) {
     for (const [file, labels] of Object.entries(files)) {
       const expected = findingsOf(labelUsages(file, labels), api, 'label');
@@ -288,5 +297,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     applyRules(usages, origin === 'label' ? fromLabels : resolve, { api, from: `--target ${api}` });
   const findings = scoreFindings(extract, findingsOf, dir);
   console.log(formatFindingScore(findings));
-  if (process.argv.includes('--verbose')) for (const miss of [...score.misses, ...findings.misses]) console.log(JSON.stringify(miss));
+  if (process.argv.includes('--verbose'))
+    for (const miss of [...score.misses, ...findings.misses]) console.log(JSON.stringify(miss));
 }

@@ -13,7 +13,10 @@ export type RoleOverrides = Partial<Record<FileRole, readonly string[]>>;
  */
 const CONVENTIONS: readonly (readonly [Exclude<FileRole, 'source' | 'generated'>, RegExp])[] = [
   ['test', /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|testdata|fixtures|e2e|integration-tests?)\//],
-  ['test', /(?:_test\.go|(?:^|\/)test_[^/]*\.py|_test\.py|(?:^|\/)conftest\.py|\.(?:spec|test)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|cs))$/],
+  [
+    'test',
+    /(?:_test\.go|(?:^|\/)test_[^/]*\.py|_test\.py|(?:^|\/)conftest\.py|\.(?:spec|test)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|cs))$/,
+  ],
   ['example', /(?:^|\/)(?:examples?|samples?|demos?)\//],
   ['docs', /(?:^|\/)docs?\//],
   ['docs', /\.(?:md|mdx|markdown|rst|adoc|txt)$/i],

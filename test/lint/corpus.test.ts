@@ -12,6 +12,7 @@ import {
 } from '../../scripts/corpus-score.mjs';
 import { getElement } from '../../src/data/elements.ts';
 import { extractFile } from '../../src/lint/extract.ts';
+import { extractors } from '../../src/lint/extractors/index.ts';
 import { cachedResolve } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
 import type { Usage } from '../../src/lint/usage.ts';
@@ -24,18 +25,23 @@ const findingsOf = (usages: Usage[], api: string, origin: 'label' | 'extracted')
   applyRules(usages, origin === 'label' ? fromLabels : resolve, { api, from: `--target ${api}` });
 
 // Goals: precision ≥ 95%, recall ≥ 90%, strict at element lines, on corpora of a minimum size.
-const goals: readonly [string, number, number][] = [
-  ['raw', 40, 20],
-  ['dockerode', 30, 30],
-  ['go-sdk', 12, 10],
-  ['docker-py', 12, 10],
-  ['docker-cli', 12, 10],
+// Each SDK and CLI corpus is scored once the extractor it was written for is registered.
+const goals: readonly [string, string, number, number][] = [
+  ['raw', 'raw-http', 40, 20],
+  ['dockerode', 'dockerode', 30, 30],
+  ['go-sdk', 'go-sdk', 12, 10],
+  ['docker-py', 'docker-py', 12, 10],
+  ['docker-cli', 'docker-cli', 12, 10],
 ];
 
 describe.each(goals.filter(([name]) => existsSync(join(corpora[name], 'labels.json'))))(
   'the %s corpus',
-  (name, minFiles, minFindings) => {
+  (name, extractor, minFiles, minFindings) => {
     const dir = (corpora as Record<string, string>)[name];
+    if (!extractors.has(extractor)) {
+      test.skip(`waits for the ${extractor} extractor`, () => {});
+      return;
+    }
 
     test('extraction, element by element at its line', () => {
       const score = scoreCorpus(extract, resolve, dir);

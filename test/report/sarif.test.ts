@@ -60,7 +60,13 @@ describe('sarif', () => {
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}$/) },
-      properties: { element: 'GET /containers/json', requires: '1.42' },
+      properties: {
+        element: 'GET /containers/json',
+        requires: '1.42',
+        role: 'source',
+        extractor: 'curl',
+        via: 'path',
+      },
     });
   });
 

@@ -112,7 +112,11 @@ class ParseYielder {
 }
 
 /** Scans every entry on this thread, reading into one reused buffer. */
-async function scanHere(entries: readonly FileEntry[], maxBytes: number, roles: RoleClassifier): Promise<ScanBatch> {
+async function scanHere(
+  entries: readonly FileEntry[],
+  maxBytes: number,
+  roles: RoleClassifier,
+): Promise<ScanBatch> {
   const batch = emptyBatch(roles);
   const buffer = readBuffer(maxBytes);
   const yielder = new ParseYielder();
@@ -123,7 +127,11 @@ async function scanHere(entries: readonly FileEntry[], maxBytes: number, roles: 
   return batch;
 }
 
-async function scanProvider(provider: SourceProvider, maxBytes: number, roles: RoleClassifier): Promise<ScanResult> {
+async function scanProvider(
+  provider: SourceProvider,
+  maxBytes: number,
+  roles: RoleClassifier,
+): Promise<ScanResult> {
   const listing = await provider.list();
   const batch = emptyBatch(roles);
   for (const entry of listing.entries) {

@@ -1,4 +1,3 @@
-import type { Position } from '../../usage.ts';
 import type { SgNode } from '@ast-grep/napi';
 import { formatApiVersion, tryParseApiVersion } from '../../../versions/api-version.ts';
 import {
@@ -11,6 +10,7 @@ import {
   referenceKey,
   unwrap,
 } from '../../js/syntax.ts';
+import type { Position } from '../../usage.ts';
 import { classOfType, type DockerodeNames } from './imports.ts';
 import { type Constants, shapeOf } from './shape-of.ts';
 import type { DockerodeClass, DockerodeMethod, DockerodeTable } from './table.ts';
