@@ -37,7 +37,12 @@ export async function collectCode(options: CollectOptions): Promise<CollectedCod
 
 /** A usage as data the impact analysis reads; [] for a request to no known operation. */
 export function toCodeUsage(usage: Usage, resolve: (usage: RequestUsage) => ResolvedUsage): CodeUsage[] {
-  const site = { file: usage.file, line: usage.line, column: usage.column };
+  const site = {
+    file: usage.file,
+    line: usage.line,
+    column: usage.column,
+    ...(usage.role && { role: usage.role }),
+  };
   if (usage.kind === 'pin') {
     return [{ ...site, kind: 'pin', pin: usage.pin, element: 'DOCKER_API_VERSION', candidates: [] }];
   }

@@ -23,7 +23,7 @@ const CONVENTIONS: readonly (readonly [Exclude<FileRole, 'source' | 'generated'>
 ];
 
 /** The marker Go, protobuf and most generators write in the first lines (golang.org/s/generatedcode). */
-const GENERATED = /^(?:\/\/|#|\/\*|--|;)[^\n]{0,40}(?:Code generated|@generated|DO NOT EDIT)[^\n]{0,200}$/m;
+const GENERATED = /^(?:\/\/|#|\/\*|--|;) ?(?:Code generated\b[^\n]{0,200}DO NOT EDIT|@generated\b)/m;
 const HEADER_CHARS = 1024;
 
 /** Decides each file's role; one instance per scan, overrides compiled once. */

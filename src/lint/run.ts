@@ -6,7 +6,7 @@ import { applyRules, type Resolve, sortFindings } from './rules/index.ts';
 import { type ScanOptions, scan } from './scan/index.ts';
 import { type SuppressedFinding, suppressFindings } from './suppressions.ts';
 import type { Target } from './target.ts';
-import type { Usage } from './usage.ts';
+import type { FileRole, Usage } from './usage.ts';
 
 export interface LintOptions extends ScanOptions {
   readonly target: Target;
@@ -18,6 +18,8 @@ export interface LintOptions extends ScanOptions {
   readonly suppressions?: boolean;
   /** Findings accepted as they are; they are hidden and counted. */
   readonly baseline?: Baseline;
+  /** Report only findings in files of these roles (default: every role). */
+  readonly role?: readonly FileRole[];
 }
 
 /** What a baseline did to a run. */
@@ -50,8 +52,14 @@ export interface LintResult {
 export async function lint(options: LintOptions): Promise<LintResult> {
   const scanned = await scan(options);
   const resolve = options.resolve ?? cachedResolve();
-  const found = applyRules(scanned.usages, resolve, options.target, options.rules);
-  const directives = options.suppressions === false ? new Map() : scanned.directives;
+  const selected = (file: string) =>
+    !options.role || options.role.includes(scanned.roles.get(file) ?? 'source');
+  const usages = scanned.usages.filter((usage) => selected(usage.file));
+  const found = applyRules(usages, resolve, options.target, options.rules);
+  const directives =
+    options.suppressions === false
+      ? new Map()
+      : new Map([...scanned.directives].filter(([file]) => selected(file)));
   const outcome = suppressFindings(found, directives, options.target, options.rules);
   const result: LintResult = {
     target: options.target,

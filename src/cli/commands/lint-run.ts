@@ -39,6 +39,8 @@ export async function runLint(args: LintArgs): Promise<number> {
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     ...(args.workers !== undefined && { workers: args.workers }),
     suppressions: args.suppressions !== false,
+    roles: settings.roles,
+    ...(args.role && { role: args.role }),
   });
   for (const line of noticeLines(result.notices)) say(line);
   let staleEntries = 0;

@@ -6,7 +6,7 @@ import type { FileEntry, FileListing, FileNotice, SourceProvider } from '../file
 import { walk } from '../files/walk.ts';
 import { parseCount } from '../parse/service.ts';
 import { RoleClassifier, type RoleOverrides } from '../roles.ts';
-import type { Usage } from '../usage.ts';
+import type { FileRole, Usage } from '../usage.ts';
 import { forEachClaimed, ScanPool, workerScriptUrl } from './pool.ts';
 import { emptyBatch, extractHit, type ScanBatch, scanOne } from './read-file.ts';
 
@@ -42,6 +42,8 @@ export interface ScanResult {
   readonly notices: readonly FileNotice[];
   /** Suppression comments by file, for the files that have any. */
   readonly directives: ReadonlyMap<string, readonly Directive[]>;
+  /** The role of every file that has usages or suppression comments. */
+  readonly roles: ReadonlyMap<string, FileRole>;
 }
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -156,6 +158,7 @@ function summarise(listing: FileListing, batches: readonly ScanBatch[]): ScanRes
     notices: [...listing.notices, ...batches.flatMap((batch) => batch.notices)].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
     ),
+    roles: new Map(batches.flatMap((batch) => [...batch.fileRoles])),
     // Batches split the files by which thread was free: sort so the map's order is the files' order.
     directives: new Map(
       batches
