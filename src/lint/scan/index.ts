@@ -4,7 +4,7 @@ import { prefilterLiterals, sortUsages } from '../extract.ts';
 import { readBuffer, readCapped } from '../files/read-capped.ts';
 import type { FileEntry, FileListing, FileNotice, SourceProvider } from '../files/types.ts';
 import { walk } from '../files/walk.ts';
-import { parseCount } from '../parse/service.ts';
+import { ParsePacer } from '../parse/service.ts';
 import { RoleClassifier, type RoleOverrides } from '../roles.ts';
 import type { FileRole, Usage } from '../usage.ts';
 import { forEachClaimed, ScanPool, workerScriptUrl } from './pool.ts';
@@ -80,7 +80,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     forEachClaimed(job, (entry) => scanOne(entry, read, maxBytes, batch)),
   );
   // Workers only read and sieve: the files they found worth decoding are extracted here.
-  const yielder = new ParseYielder();
+  const yielder = new ParsePacer();
   for (const result of results) {
     batch.files += result.files;
     batch.notices.push(...result.notices);
@@ -92,27 +92,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   return summarise(listing, [batch]);
 }
 
-/**
- * Native syntax trees are freed only when their JavaScript handles are
- * collected, which needs the event loop to turn: after every chunk of parsed
- * files the scan yields once, so memory stays flat on large trees.
- */
-const PARSES_PER_CHUNK = 64;
-
-class ParseYielder {
-  #last = parseCount();
-
-  /** True when a chunk of files was parsed since the last pause. */
-  due(): boolean {
-    return parseCount() - this.#last >= PARSES_PER_CHUNK;
-  }
-
-  pause(): Promise<void> {
-    this.#last = parseCount();
-    return new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 /** Scans every entry on this thread, reading into one reused buffer. */
 async function scanHere(
   entries: readonly FileEntry[],
@@ -121,7 +100,7 @@ async function scanHere(
 ): Promise<ScanBatch> {
   const batch = emptyBatch(roles);
   const buffer = readBuffer(maxBytes);
-  const yielder = new ParseYielder();
+  const yielder = new ParsePacer();
   for (const entry of entries) {
     scanOne(entry, (file, max) => readCapped(file, max, buffer), maxBytes, batch);
     if (yielder.due()) await yielder.pause();
