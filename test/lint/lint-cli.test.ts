@@ -76,7 +76,8 @@ describe('lint command', () => {
           (key) => !optional.has(key) || (finding as unknown as Record<string, unknown>)[key] !== undefined,
         ),
       );
-      expect((finding as unknown as Record<string, unknown>).role).toBe('example');
+      // Roles are named below the scanned folder: the examples are the code being linted here.
+      expect((finding as unknown as Record<string, unknown>).role).toBe('source');
     }
   });
 

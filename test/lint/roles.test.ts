@@ -106,3 +106,16 @@ describe('roles in lint and needs', () => {
     expect(JSON.parse(result.stdout).api).toBe('1.44');
   });
 });
+
+describe('roles below the scanned folder', () => {
+  test.each([
+    [['test/fixtures/app'], 'test/fixtures/app/src/engine.ts', 'source'],
+    [['test/fixtures/app'], 'test/fixtures/app/tests/test_engine.py', 'test'],
+    [['.'], 'test/fixtures/app/src/engine.ts', 'test'],
+    [['test/fixtures/app/**/*.ts'], 'test/fixtures/app/src/engine.ts', 'source'],
+    [['test/engine.test.js'], 'test/engine.test.js', 'test'],
+    [['examples/run.sh'], 'examples/run.sh', 'source'],
+  ])('scanning %o, %s is %s', (roots, path, role) => {
+    expect(new RoleClassifier({}, roots).roleOf(path, '')).toBe(role);
+  });
+});

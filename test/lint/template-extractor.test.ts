@@ -26,7 +26,13 @@ test('a new extractor, end to end: usages with elements, then findings at the ke
       role: 'source',
       elements: [
         { in: 'body', name: 'Image', at: { line: 4, column: 5 }, value: 'alpine' },
-        { in: 'body', name: 'HostConfig.CgroupnsMode', at: { line: 5, column: 5 }, value: 'private', valueAt: { line: 5, column: 14 } },
+        {
+          in: 'body',
+          name: 'HostConfig.CgroupnsMode',
+          at: { line: 5, column: 5 },
+          value: 'private',
+          valueAt: { line: 5, column: 14 },
+        },
       ],
     },
   ]);
@@ -44,5 +50,7 @@ test('a new extractor, end to end: usages with elements, then findings at the ke
 });
 
 test('files without the enabler literal are never handed to it', () => {
-  expect(extractFile({ path: 'app/other.py', text: 'engine.delete(image="x")' }, [templateExtractor])).toEqual([]);
+  expect(
+    extractFile({ path: 'app/other.py', text: 'engine.delete(image="x")' }, [templateExtractor]),
+  ).toEqual([]);
 });

@@ -52,7 +52,7 @@ const MIN_FILES_FOR_WORKERS = 500;
 /** Files → usages: lists, reads, skips what is not text, extracts. Deterministic order. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const roles = new RoleClassifier(options.roles);
+  const roles = new RoleClassifier(options.roles, options.paths ?? []);
   if (options.provider) return scanProvider(options.provider, maxBytes, roles);
   const script = workerScriptUrl();
   const workers = options.workers ?? 0;

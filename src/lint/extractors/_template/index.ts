@@ -33,7 +33,9 @@ export const templateExtractor: Extractor = {
 function extractTemplate({ file, tree }: ExtractInput): RequestUsage[] {
   const root = tree('python');
   if (!root) return [];
-  const calls = root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: '^engine\\.create$' } } });
+  const calls = root.findAll({
+    rule: { kind: 'call', has: { field: 'function', regex: '^engine\\.create$' } },
+  });
   return calls.map((call) => {
     const name = call.field('function')?.field('attribute') ?? call;
     return {
