@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare.ts';
 /** The part of a finding a baseline keys on: no line, so entries survive moves. */
 export interface Baselinable {
   readonly rule: string;
@@ -84,9 +85,4 @@ export function pruneBaseline(baseline: Baseline, stale: readonly BaselineEntry[
     .map((entry) => ({ ...entry, count: entry.count - (fixed.get(keyOf(entry)) ?? 0) }))
     .filter((entry) => entry.count > 0);
   return { ...baseline, entries };
-}
-
-// Code-unit order, not locale order: baselines must sort the same everywhere.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

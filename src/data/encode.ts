@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare.ts';
 import { parseElementKey } from './element-key.ts';
 import {
   type ApiVersionsFile,
@@ -70,9 +71,4 @@ function asciiJson(value: unknown): string {
     /[\u0080-\uffff]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-}
-
-/** Code-unit order, independent of locale, so output is the same everywhere. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { formatElementKey } from '../data/element-key.ts';
 import type { ElementShape, NormalizedSpec, SpecElement } from '../data/element-types.ts';
 import type { ElementHistory, ShapeChange } from '../data/history-types.ts';
+import { compareText } from '../text/compare.ts';
 import { buildPathCanon, type PathCanon } from './canonical-paths.ts';
 import { shapeChanges } from './shape-changes.ts';
 import { presenceSpans } from './spans.ts';
@@ -23,7 +24,7 @@ export function computeHistories(specs: readonly NormalizedSpec[]): ElementHisto
   );
   const tracks = trackElements(specs, buildPathCanon(specs));
   return [...tracks.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([key, track]) => historyOf(key, track, versions, statesShapes));
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { toPosix } from './posix-path.ts';
 
 /**
  * The working directory relative to the enclosing git repository's root
@@ -8,7 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
  */
 export function repositoryPrefix(cwd: string): string {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return relative(dir, cwd).split(sep).join('/');
+    if (existsSync(join(dir, '.git'))) return toPosix(relative(dir, cwd));
     if (dirname(dir) === dir) return '';
   }
 }

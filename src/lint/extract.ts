@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare.ts';
 import { DockerContext } from './context/docker-context.ts';
 import { extractors as registry } from './extractors/index.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
@@ -103,10 +104,9 @@ function dedupe(usages: readonly Usage[]): Usage[] {
 export function sortUsages(usages: Usage[]): Usage[] {
   return usages.sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.extractor, b.extractor),
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareText(a.extractor, b.extractor),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

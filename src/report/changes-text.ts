@@ -1,5 +1,6 @@
 import type { ChangesReport, VersionChanges } from '../data/changes.ts';
 import type { ElementFacts } from '../data/element-types.ts';
+import { compareText } from '../text/compare.ts';
 import { describeShapeChange } from './element-text.ts';
 import { foldAdded } from './fold-added.ts';
 
@@ -53,7 +54,7 @@ function byOperation(step: VersionChanges): Map<string, string[]> {
   for (const { element, changes } of step.changed) {
     add(element, `changed ${label(element)}: ${changes.map(describeShapeChange).join(', ')}`);
   }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...groups].sort(([a], [b]) => compareText(a, b)));
 }
 
 function andBelow(count: number): string {

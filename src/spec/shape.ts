@@ -1,4 +1,5 @@
 import type { ElementShape } from '../data/element-types.ts';
+import { compareText } from '../text/compare.ts';
 import { type SchemaView, viewSchema } from './schema-view.ts';
 
 /** The shape facts of one element; members that are not stated (or false) are omitted. */
@@ -23,5 +24,5 @@ export function enumStrings(values: readonly unknown[] | undefined): string[] | 
   const strings = values.map((value) =>
     typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null'),
   );
-  return [...new Set(strings)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(strings)].sort(compareText);
 }

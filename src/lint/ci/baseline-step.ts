@@ -1,6 +1,7 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { applyBaseline, type Baseline, createBaseline, pruneBaseline } from '../../baseline/baseline.ts';
 import { readBaseline, writeBaseline } from '../../baseline/file.ts';
+import { toPosix } from '../../io/posix-path.ts';
 import type { Finding } from '../finding.ts';
 import type { LintResult } from '../run.ts';
 
@@ -83,10 +84,6 @@ export function baselineStep(result: LintResult, plan: BaselinePlan, cwd: string
 
 function inScope(baseline: Baseline, listed: ReadonlySet<string>): Baseline {
   return { ...baseline, entries: baseline.entries.filter((entry) => listed.has(entry.file)) };
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
 }
 
 function count(n: number, noun: string): string {

@@ -1,3 +1,4 @@
+import { compareText } from '../../text/compare.ts';
 import type { Finding, RuleId, Severity } from '../finding.ts';
 import type { ResolvedUsage } from '../resolve-usage.ts';
 import type { Target } from '../target.ts';
@@ -63,13 +64,12 @@ export function applyRules(
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return findings.sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      compare(a.rule, b.rule) ||
-      compare(a.element, b.element),
+      compareText(a.rule, b.rule) ||
+      compareText(a.element, b.element),
   );
 }
