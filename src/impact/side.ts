@@ -46,7 +46,7 @@ export function sideOfDocker(text: string, option: string): Side {
 
 /** A live daemon's answer (`--daemon`) as a side. */
 export function sideOfTarget(target: Target): Side {
-  const first = target.releases[0];
+  const first = target.releases?.[0];
   return {
     given: target.from,
     api: target.api,

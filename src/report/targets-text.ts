@@ -17,9 +17,9 @@ export function releaseLines(
 
 export function formatTargetText(target: Target): string {
   const out = [`Target ${target.from}`];
-  if (target.releases.length > 0) {
-    const lines = releaseLines(target.releases).map((entry) => entry.line);
-    out.push(`  releases:        ${target.releases.length} (lines ${lines.join(', ')})`);
+  if ((target.releases?.length ?? 0) > 0) {
+    const lines = releaseLines(target.releases ?? []).map((entry) => entry.line);
+    out.push(`  releases:        ${target.releases?.length ?? 0} (lines ${lines.join(', ')})`);
   }
   out.push(
     `  feature ceiling: API ${target.api} (code must not need anything newer without a version guard)`,
@@ -34,7 +34,7 @@ export function formatTargetText(target: Target): string {
   } else {
     out.push(`  pin window:      up to API ${target.api} (the daemon's minimum is unknown)`);
   }
-  for (const warning of target.warnings) out.push(`  warning: ${warning}`);
+  for (const warning of target.warnings ?? []) out.push(`  warning: ${warning}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -43,9 +43,9 @@ export function formatTargetJson(target: Target): string {
     from: target.from,
     api: target.api,
     minApi: target.minApi ?? null,
-    pinWindow: target.pinWindow,
+    pinWindow: target.pinWindow ?? null,
     ...(target.emptyWindowReason && { emptyWindowReason: target.emptyWindowReason }),
-    releases: releaseLines(target.releases),
-    warnings: target.warnings,
+    releases: releaseLines(target.releases ?? []),
+    warnings: target.warnings ?? [],
   })}\n`;
 }

@@ -1,14 +1,14 @@
 import type { DaemonProbe } from '../daemon/probe.ts';
 import { releases } from '../matrix/index.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
-import type { Target } from './target.ts';
+import type { ResolvedTarget } from './target.ts';
 
 /**
  * The target a live daemon stands for: exactly the API range it serves, as it
  * says itself, whatever the release data knows of its version. A daemon newer
  * than the data, or another engine, still gives a full target, with a warning.
  */
-export function targetFromDaemon(probe: DaemonProbe): Target {
+export function targetFromDaemon(probe: DaemonProbe): ResolvedTarget {
   const known = probe.known;
   const release =
     known.kind === 'release' ? releases().find((entry) => entry.name === known.docker) : undefined;

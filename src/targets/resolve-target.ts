@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.ts';
 import { compareApiVersions, normalizeApiVersion } from '../versions/api-version.ts';
 import { releasesOfFleet } from './fleet.ts';
-import type { Target } from './target.ts';
+import type { ResolvedTarget } from './target.ts';
 import { fleetWindow } from './window.ts';
 
 export interface TargetOptions {
@@ -14,7 +14,7 @@ export interface TargetOptions {
 }
 
 /** Resolves the CLI's target options (or the same from configuration) to a Target. */
-export function resolveTarget(options: TargetOptions): Target {
+export function resolveTarget(options: TargetOptions): ResolvedTarget {
   const docker = options.docker ?? [];
   if (options.api !== undefined && docker.length > 0) {
     throw new UsageError('give either --target <api> or --docker <version>, not both');

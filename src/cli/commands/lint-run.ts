@@ -26,7 +26,7 @@ export async function runLint(args: LintArgs): Promise<number> {
   const settings = mergeSettings({ ...args, rules: parseRules(args.rule ?? []) }, config, cwd);
   const target = (await daemonTarget(args)) ?? resolveTarget(settings.target);
   const plan = baselinePlan(args, settings);
-  const warnings = [...target.warnings, staleDataWarning()].filter((line) => line !== undefined);
+  const warnings = [...(target.warnings ?? []), staleDataWarning()].filter((line) => line !== undefined);
   for (const line of warnings) say(`warning: ${line}`);
   const result = await lint({
     cwd,

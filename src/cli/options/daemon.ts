@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import type { Target } from '../../targets/target.ts';
+import type { ResolvedTarget } from '../../targets/target.ts';
 
 export interface DaemonOptionArgs {
   /** `--daemon` alone parses as '' (the default daemon); absent when not given. */
@@ -23,7 +23,7 @@ export function withDaemonOption<T>(yargs: Argv<T>): Argv<T & DaemonOptionArgs> 
 }
 
 /** The target `--daemon` names, probing the daemon; undefined when the option is absent. */
-export async function daemonTarget(args: DaemonOptionArgs): Promise<Target | undefined> {
+export async function daemonTarget(args: DaemonOptionArgs): Promise<ResolvedTarget | undefined> {
   if (args.daemon === undefined) return undefined;
   const { UsageError } = await import('../../errors.ts');
   const host = args.daemon.trim();
