@@ -81,7 +81,7 @@ describe('config into lint', () => {
     [['--env', 'nope'], /environment "nope" is not defined in .*; it has fleet, strict$/],
     [['--config', 'missing.json'], /config file missing\.json does not exist/],
     [['--update-baseline'], /--update-baseline needs --baseline FILE/],
-    [['--max-warnings', '-1'], /--max-warnings must be a whole number/],
+    [['--max-warnings', '-1'], /--max-warnings -1 is too small: at least 0 warnings/],
   ])('%j exits 2 with one line', async (args, message) => {
     const result = await lintJson(args);
     expect(result.code).toBe(2);

@@ -13,7 +13,6 @@ import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/index.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
-import { checkScanOptions } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { LintArgs } from './lint.ts';
 
@@ -21,7 +20,6 @@ import type { LintArgs } from './lint.ts';
 export async function runLint(args: LintArgs): Promise<number> {
   const cwd = process.cwd();
   const outputs = planOutputs(args.format, args.outputFile);
-  checkNumbers(args);
   const config = await loadConfigOf(args, cwd);
   const settings = mergeSettings({ ...args, rules: parseRules(args.rule ?? []) }, config, cwd);
   const target = (await daemonTarget(args)) ?? resolveTarget(settings.target);
@@ -69,15 +67,6 @@ function appendStepSummary(markdown: string): void {
     appendFileSync(file, markdown);
   } catch (error) {
     say(`warning: cannot append to GITHUB_STEP_SUMMARY (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
-  }
-}
-
-function checkNumbers(args: LintArgs): void {
-  checkScanOptions(args);
-  if (args.maxWarnings !== undefined && !(Number.isInteger(args.maxWarnings) && args.maxWarnings >= 0)) {
-    throw new UsageError(
-      `--max-warnings must be a whole number of warnings, 0 or more, not ${args.maxWarnings}`,
-    );
   }
 }
 

@@ -6,14 +6,12 @@ import { needsText } from '../../report/impact/needs-text.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
-import { checkScanOptions } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { NeedsArgs } from './needs.ts';
 
 /** The needs command's work, loaded only when it runs. Exit 1 when a `--daemon` does not serve the code. */
 export async function runNeeds(args: NeedsArgs): Promise<number> {
   const cwd = process.cwd();
-  checkScanOptions(args);
   const settings = mergeSettings(args, await loadConfigOf(args, cwd), cwd);
   const target = await daemonTarget(args);
   const code = await collectCode({

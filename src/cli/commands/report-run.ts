@@ -8,17 +8,16 @@ import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
-import { checkScanOptions } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { ReportArgs } from './report.ts';
 
 /** The report command's work, loaded only when it runs. */
 export async function runReport(args: ReportArgs): Promise<number> {
-  const render = impactRenderers.get(args.format);
+  const format = args.format ?? 'markdown';
+  const render = impactRenderers.get(format);
   if (!render) {
-    throw new UsageError(`unknown format "${args.format}": use ${[...impactRenderers.keys()].join(', ')}`);
+    throw new UsageError(`unknown format "${format}": use ${[...impactRenderers.keys()].join(', ')}`);
   }
-  checkScanOptions(args);
   const cwd = process.cwd();
   // Loaded even for an API-only report, so a broken config or unknown --env is never silently ignored.
   const settings = mergeSettings(args, await loadConfigOf(args, cwd), cwd);

@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { UsageError } from '../../errors.ts';
+import { integerOption, textsOption } from './values.ts';
 
 /** What the scan options add to a command's arguments. */
 export interface ScanOptionArgs {
@@ -17,26 +17,28 @@ export function withScanOptions<T>(yargs: Argv<T>): Argv<T> {
       default: true,
       describe: 'Honour .gitignore (--no-gitignore to scan all)',
     })
-    .option('exclude-dir', {
-      type: 'string',
-      array: true,
-      describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
-    })
-    .option('exclude', {
-      type: 'string',
-      array: true,
-      nargs: 1,
-      describe: 'Globs of files or directories to skip (repeatable; adds to config exclude)',
-    })
-    .option('max-file-size', {
-      type: 'number',
-      describe: 'Skip files larger than this many bytes (default 2 MB)',
-    }) as Argv<T>;
-}
-
-/** A size of 0 or less, or one yargs could not read (NaN), would silently skip every file or none. */
-export function checkScanOptions(args: ScanOptionArgs): void {
-  if (args.maxFileSize !== undefined && !(args.maxFileSize > 0)) {
-    throw new UsageError(`--max-file-size must be a positive number of bytes, not ${args.maxFileSize}`);
-  }
+    .option(
+      'exclude-dir',
+      textsOption('exclude-dir', {
+        describe: 'Directory names to skip, replacing the default: .git node_modules vendor',
+        what: 'a directory name',
+        greedy: true,
+      }),
+    )
+    .option(
+      'exclude',
+      textsOption('exclude', {
+        describe: 'Globs of files or directories to skip (repeatable; adds to config exclude)',
+        what: 'a glob',
+      }),
+    )
+    .option(
+      'max-file-size',
+      // 0 would skip every file; the values come from integerOption, checked.
+      integerOption('max-file-size', {
+        min: 1,
+        unit: 'bytes',
+        describe: 'Skip files larger than this many bytes (default 2 MB)',
+      }),
+    ) as Argv<T>;
 }
