@@ -95,3 +95,42 @@ describe.skipIf(problem !== undefined).concurrent('hostile options', () => {
 test.runIf(problem !== undefined)('the hostile suite needs a fresh bundle', () => {
   expect.fail(problem);
 });
+
+// 11. targets: an empty range alternative, a Docker version or an unknown version as an API version
+const targetCases: Case[] = (
+  [
+    [['targets', '--docker', '20.10 ||'], /"20\.10 \|\|" has an empty alternative around \|\|/],
+    [['targets', '--docker', '||'], /"\|\|" has an empty alternative/],
+    [['targets', '--docker', '|| >=27'], /empty alternative/],
+    [
+      ['lint', 'a.sh', '--target', '20.10'],
+      /--target 20\.10 is a Docker version, not an API version .*use --docker 20\.10/,
+    ],
+    [
+      ['lint', 'a.sh', '--target', '9.99'],
+      /--target 9\.99 is not an API version of the data: it knows 1\.12 … 1\.\d+/,
+    ],
+    [['targets', '--target', '1.11'], /--target 1\.11 is not an API version of the data/],
+    [
+      ['targets', '--docker', '20.10', '--min-api-override', '1.99'],
+      /--min-api-override 1\.99 is not an API version of the data/,
+    ],
+    [['targets', '--target', 'latest'], /--target "latest" is not an API version: expected MAJOR\.MINOR/],
+  ] as const
+).map(([args, message]): Case => ({ name: args.join(' '), tree, args, code: 2, message }));
+
+describe.skipIf(problem !== undefined).concurrent('hostile targets', () => {
+  test.each(targetCases.map((spec) => [spec.name, spec] as const))('%s', async (_name, spec) => {
+    await runCase(spec);
+  });
+
+  test('a real range with || still names both parts', async () => {
+    const outcome = await runCase({
+      name: 'range',
+      args: ['targets', '--docker', '20.10 || >=29', '--json'],
+      code: 0,
+      message: /^$/,
+    });
+    expect(JSON.parse(outcome.stdout).api).toBe('1.41');
+  });
+});
