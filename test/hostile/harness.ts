@@ -83,6 +83,8 @@ export interface Case {
   readonly timeoutMs?: number;
   /** Runs before the CLI, after the tree is built (start a reader, a server). */
   readonly before?: (world: World) => Promise<void> | void;
+  /** Runs after the checks, before the world is removed (read what was written). */
+  readonly after?: (world: World) => void;
 }
 
 export interface Outcome {
@@ -204,6 +206,7 @@ export async function runCase(spec: Case): Promise<Outcome> {
     expect(diff(before, snapshot(world.root, writes)), `${spec.name}: changed outside its outputs`).toEqual(
       [],
     );
+    spec.after?.(world);
     return outcome;
   } finally {
     rmSync(world.root, { recursive: true, force: true });

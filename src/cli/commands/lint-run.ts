@@ -8,7 +8,7 @@ import { type LintSettings, mergeSettings } from '../../lint/ci/settings.ts';
 import type { RuleId, Severity } from '../../lint/finding.ts';
 import { RULES } from '../../lint/rules/definitions.ts';
 import { lint } from '../../lint/run.ts';
-import { githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
+import { checkOutputs, githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/index.ts';
 import { loadConfigOf } from '../options/config.ts';
@@ -19,7 +19,7 @@ import type { LintArgs } from './lint.ts';
 /** The lint command's work, loaded only when it runs. Resolves to the exit code. */
 export async function runLint(args: LintArgs): Promise<number> {
   const cwd = process.cwd();
-  const outputs = planOutputs(args.format, args.outputFile);
+  const outputs = checkOutputs(planOutputs(args.format, args.outputFile), cwd);
   const config = await loadConfigOf(args, cwd);
   const settings = mergeSettings({ ...args, rules: parseRules(args.rule ?? []) }, config, cwd);
   const target = (await daemonTarget(args)) ?? resolveTarget(settings.target);
@@ -45,7 +45,7 @@ export async function runLint(args: LintArgs): Promise<number> {
     ({ result, staleEntries } = step);
     for (const line of step.notes) say(line);
   }
-  writeOutputs(result, outputs, { cwd, repositoryPrefix: repositoryPrefix(cwd) });
+  writeOutputs(result, outputs, { repositoryPrefix: repositoryPrefix(cwd) });
   if (outputs.some((output) => output.format === 'github')) appendStepSummary(githubStepSummary(result));
   const reasons = failReasons(result.findings, {
     ...(args.failOn !== undefined && { failOn: args.failOn }),

@@ -2,7 +2,7 @@ import { UsageError } from '../../errors.ts';
 import { buildImpactReport } from '../../impact/build-report.ts';
 import { collectCode } from '../../impact/collect.ts';
 import { type Side, sideOf, sideOfTarget } from '../../impact/side.ts';
-import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { outputTarget, writeOutputs } from '../../io/output.ts';
 import { mergeSettings } from '../../lint/ci/settings.ts';
 import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
@@ -19,6 +19,8 @@ export async function runReport(args: ReportArgs): Promise<number> {
     throw new UsageError(`unknown format "${format}": use ${[...impactRenderers.keys()].join(', ')}`);
   }
   const cwd = process.cwd();
+  // Checked before the scan, so a bad -o fails at once.
+  const target = args.output === undefined ? undefined : outputTarget(args.output, cwd);
   // Loaded even for an API-only report, so a broken config or unknown --env is never silently ignored.
   const settings = mergeSettings(args, await loadConfigOf(args, cwd), cwd);
   const to = sideOf(args.to, args.toDocker, 'to');
@@ -39,8 +41,8 @@ export async function runReport(args: ReportArgs): Promise<number> {
   for (const line of noticeLines(code?.notices ?? [])) say(line);
   const report = buildImpactReport({ from, to, ...(code && { code }), onlyUsed: args.onlyUsed });
   const text = render(report);
-  if (args.output === undefined) process.stdout.write(text);
-  else writeFileAtomic(args.output, text);
+  if (target === undefined) process.stdout.write(text);
+  else writeOutputs([{ target, text }]);
   return 0;
 }
 
