@@ -13,6 +13,7 @@ import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/index.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
+import { requireScanned } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { LintArgs } from './lint.ts';
 
@@ -34,10 +35,12 @@ export async function runLint(args: LintArgs): Promise<number> {
     exclude: settings.exclude,
     ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
     gitignore: args.gitignore,
+    ...(args.followLinks && { followLinks: true }),
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     ...(args.workers !== undefined && { workers: args.workers }),
     suppressions: args.suppressions !== false,
   });
+  requireScanned(settings.paths, result.notices, cwd);
   for (const line of noticeLines(result.notices)) say(line);
   let staleEntries = 0;
   if (plan) {

@@ -6,6 +6,7 @@ import { needsText } from '../../report/impact/needs-text.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
+import { requireScanned } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { NeedsArgs } from './needs.ts';
 
@@ -20,8 +21,10 @@ export async function runNeeds(args: NeedsArgs): Promise<number> {
     exclude: settings.exclude,
     ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
     gitignore: args.gitignore,
+    ...(args.followLinks && { followLinks: true }),
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
   });
+  requireScanned(settings.paths, code.notices, cwd);
   for (const line of noticeLines(code.notices)) say(line);
   let report = computeNeeds(code.usages);
   if (target) {

@@ -8,6 +8,7 @@ import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
+import { requireScanned } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { ReportArgs } from './report.ts';
 
@@ -36,8 +37,10 @@ export async function runReport(args: ReportArgs): Promise<number> {
           exclude: settings.exclude,
           ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
           gitignore: args.gitignore,
+          ...(args.followLinks && { followLinks: true }),
           ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
         });
+  requireScanned(paths, code?.notices ?? [], cwd);
   for (const line of noticeLines(code?.notices ?? [])) say(line);
   const report = buildImpactReport({ from, to, ...(code && { code }), onlyUsed: args.onlyUsed });
   const text = render(report);

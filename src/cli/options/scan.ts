@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { Argv } from 'yargs';
+import { UsageError } from '../../errors.ts';
+import type { FileNotice } from '../../lint/files/types.ts';
 import { integerOption, textsOption } from './values.ts';
 
 /** What the scan options add to a command's arguments. */
@@ -7,6 +10,7 @@ export interface ScanOptionArgs {
   excludeDir?: string[];
   exclude?: string[];
   maxFileSize?: number;
+  followLinks?: boolean;
 }
 
 /** The file-walking options shared by lint, needs and report. */
@@ -16,6 +20,11 @@ export function withScanOptions<T>(yargs: Argv<T>): Argv<T> {
       type: 'boolean',
       default: true,
       describe: 'Honour .gitignore (--no-gitignore to scan all)',
+    })
+    .option('follow-links', {
+      type: 'boolean',
+      describe:
+        'Follow symbolic links that lead outside the folders scanned (default: skip them, with a notice)',
     })
     .option(
       'exclude-dir',
@@ -41,4 +50,23 @@ export function withScanOptions<T>(yargs: Argv<T>): Argv<T> {
         describe: 'Skip files larger than this many bytes (default 2 MB)',
       }),
     ) as Argv<T>;
+}
+
+/**
+ * A file named on its own that was not read (too large, unreadable) means
+ * the run checked nothing the user asked for: a usage error, not "no
+ * problems". Inside folders such files stay notices.
+ */
+export function requireScanned(paths: readonly string[], notices: readonly FileNotice[], cwd: string): void {
+  const byFile = new Map(notices.map((notice) => [notice.file, notice]));
+  for (const input of paths) {
+    const relative = path.relative(cwd, path.resolve(cwd, input)).split(path.sep).join('/');
+    const notice = byFile.get(relative);
+    if (notice?.kind === 'unreadable') throw new UsageError(`cannot read ${input} (${notice.code})`);
+    if (notice?.kind === 'skipped' && notice.reason === 'too-large') {
+      throw new UsageError(
+        `cannot scan ${input}: it is larger than the size limit (raise --max-file-size or maxFileSize)`,
+      );
+    }
+  }
 }

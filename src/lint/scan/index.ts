@@ -23,6 +23,8 @@ export interface ScanOptions {
    * bench/scan.mjs, which measures both).
    */
   readonly workers?: number;
+  /** Follow symbolic links that lead outside the folders scanned (default false). */
+  readonly followLinks?: boolean;
   /** Another source of files (stdin, a git diff); default: the file system. */
   readonly provider?: SourceProvider;
 }
@@ -130,5 +132,6 @@ function walkFiles(options: ScanOptions, onFile?: (entry: FileEntry) => void): F
     gitignore: options.gitignore,
     ...(options.exclude && { exclude: options.exclude }),
     ...(onFile && { onFile }),
+    ...(options.followLinks && { followLinks: true }),
   });
 }
