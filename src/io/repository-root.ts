@@ -1,5 +1,13 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/** The nearest folder at or above `cwd` that holds `.git` (a folder or a worktree file); undefined outside a repository. */
+export function repositoryRoot(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
 
 /**
  * The working directory relative to the enclosing git repository's root
@@ -7,8 +15,6 @@ import { dirname, join, relative, sep } from 'node:path';
  * name files as the repository does.
  */
 export function repositoryPrefix(cwd: string): string {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return relative(dir, cwd).split(sep).join('/');
-    if (dirname(dir) === dir) return '';
-  }
+  const root = repositoryRoot(cwd);
+  return root === undefined ? '' : relative(root, resolve(cwd)).split(sep).join('/');
 }

@@ -79,6 +79,8 @@ export interface Case {
   /** Paths (relative to the repo) the run may create or change. */
   readonly writes?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Working directory relative to the repo (default: the repo). */
+  readonly cwd?: string;
   /** Wall-clock budget; the run is killed after it. */
   readonly timeoutMs?: number;
   /** Runs before the CLI, after the tree is built (start a reader, a server). */
@@ -187,7 +189,7 @@ export async function runCase(spec: Case): Promise<Outcome> {
     const writes = new Set((spec.writes ?? []).map((path) => `outside/repo/${path}`));
     const before = snapshot(world.root, writes);
     const args = typeof spec.args === 'function' ? spec.args(world) : spec.args;
-    const outcome = await runBundle(args, world.repo, {
+    const outcome = await runBundle(args, join(world.repo, spec.cwd ?? '.'), {
       ...(spec.timeoutMs !== undefined && { timeoutMs: spec.timeoutMs }),
       ...(spec.env && { env: spec.env }),
     });
