@@ -4,7 +4,28 @@ import { bundleProblem, type Case, runCase } from './harness.ts';
 // Issue 18 items 2, 5, 15, 19: large and odd inputs, bounded in time.
 const problem = bundleProblem();
 
+/** 100k pinned requests in one 2.6 MB file: 100k findings against Docker 19.03. */
+const MANY = 'curl localhost/v1.44/info\n'.repeat(100_000);
+
 const cases: Case[] = [
+  {
+    name: '5. stylish output of 100k findings in one file',
+    tree: { 'big.sh': MANY },
+    args: ['lint', 'big.sh', '--docker', '19.03', '--max-file-size', '3000000'],
+    code: 1,
+    message: /^$/,
+    stdout: /✖ 100000 problems \(100000 errors, 0 warnings\) in 1 file/,
+    timeoutMs: 40_000,
+  },
+  {
+    name: '5. needs on 100k usages',
+    tree: { 'big.sh': MANY },
+    args: ['needs', 'big.sh', '--json', '--max-file-size', '3000000'],
+    code: 0,
+    message: /^$/,
+    stdout: /"api":"1\.44"/,
+    timeoutMs: 40_000,
+  },
   {
     name: '2. elements --path with 20 stars runs in linear time',
     args: ['elements', '--path', `${'*'.repeat(20)}a`],
