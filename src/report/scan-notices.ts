@@ -6,6 +6,10 @@ export function noticeLines(notices: readonly FileNotice[]): string[] {
   let binary = 0;
   for (const notice of notices) {
     if (notice.kind === 'skipped' && notice.reason === 'binary') binary++;
+    else if (notice.kind === 'skipped' && notice.hardLimit !== undefined)
+      lines.push(
+        `skipped ${notice.file}: ${notice.size} bytes, more than the ${notice.hardLimit} a file can have to be read as text`,
+      );
     else if (notice.kind === 'skipped') lines.push(`skipped ${notice.file}: larger than the size limit`);
     else if (notice.kind === 'unreadable') lines.push(`warning: cannot read ${notice.file} (${notice.code})`);
     else if (notice.kind === 'special')

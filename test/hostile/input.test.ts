@@ -1,5 +1,13 @@
+import { truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bundleProblem, type Case, runCase } from './harness.ts';
+import { bundleProblem, type Case, NEEDS_141, runCase, type World } from './harness.ts';
+
+/** A sparse 600 MB file: more than one string can hold, and nothing to read on disk. */
+function huge({ repo }: World): void {
+  writeFileSync(join(repo, 'd/huge.js'), '');
+  truncateSync(join(repo, 'd/huge.js'), 600_000_000);
+}
 
 // Issue 18 items 2, 5, 15, 19: large and odd inputs, bounded in time.
 const problem = bundleProblem();
@@ -8,6 +16,24 @@ const problem = bundleProblem();
 const MANY = 'curl localhost/v1.44/info\n'.repeat(100_000);
 
 const cases: Case[] = [
+  {
+    name: '15. a 600 MB file allowed by --max-file-size is skipped with a notice',
+    tree: { 'd/a.sh': NEEDS_141 },
+    before: huge,
+    args: ['lint', 'd', '--docker', '19.03', '--max-file-size', '1000000000'],
+    code: 1,
+    message: /skipped d\/huge\.js: 600000000 bytes, more than the \d+ a file can have to be read as text/,
+    timeoutMs: 10_000,
+  },
+  {
+    name: '15. the same file named on its own is an error',
+    tree: { 'd/a.sh': NEEDS_141 },
+    before: huge,
+    args: ['needs', 'd/huge.js', '--max-file-size', '1000000000'],
+    code: 2,
+    message: /cannot scan d\/huge\.js: 600000000 bytes, more than the \d+ a file can have to be read as text/,
+    timeoutMs: 10_000,
+  },
   {
     name: '5. stylish output of 100k findings in one file',
     tree: { 'big.sh': MANY },

@@ -63,6 +63,11 @@ export function requireScanned(paths: readonly string[], notices: readonly FileN
     const relative = path.relative(cwd, path.resolve(cwd, input)).split(path.sep).join('/');
     const notice = byFile.get(relative);
     if (notice?.kind === 'unreadable') throw new UsageError(`cannot read ${input} (${notice.code})`);
+    if (notice?.kind === 'skipped' && notice.hardLimit !== undefined) {
+      throw new UsageError(
+        `cannot scan ${input}: ${notice.size} bytes, more than the ${notice.hardLimit} a file can have to be read as text`,
+      );
+    }
     if (notice?.kind === 'skipped' && notice.reason === 'too-large') {
       throw new UsageError(
         `cannot scan ${input}: it is larger than the size limit (raise --max-file-size or maxFileSize)`,

@@ -13,6 +13,8 @@ export type FileNotice =
       readonly file: string;
       readonly reason: 'binary' | 'too-large';
       readonly size?: number;
+      /** Set when the limit is not the configured one but what a string can hold. */
+      readonly hardLimit?: number;
     }
   | { readonly kind: 'unreadable'; readonly file: string; readonly code: string }
   | { readonly kind: 'symlink-loop'; readonly file: string }

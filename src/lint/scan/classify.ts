@@ -1,5 +1,6 @@
 import { SUPPRESSION_MARKER } from '../../suppress/directives.ts';
 import { skipNotice } from '../files/load.ts';
+import { FileTooLargeError } from '../files/special.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
 import { bytePrefilter } from './byte-prefilter.ts';
 
@@ -58,6 +59,16 @@ export function readText(
   try {
     bytes = read(entry, maxBytes);
   } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      tally.notices.push({
+        kind: 'skipped',
+        file: entry.path,
+        reason: 'too-large',
+        size: error.size,
+        hardLimit: error.limit,
+      });
+      return undefined;
+    }
     tally.notices.push({
       kind: 'unreadable',
       file: entry.path,
