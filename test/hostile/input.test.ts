@@ -17,6 +17,14 @@ const MANY = 'curl localhost/v1.44/info\n'.repeat(100_000);
 
 const cases: Case[] = [
   {
+    name: '19. CR-only line endings put each finding on its own line',
+    tree: { 'mac.sh': 'one\rcurl localhost/v1.44/info\rtwo\rcurl localhost/v1.44/info\r' },
+    args: ['lint', 'mac.sh', '--docker', '19.03', '--format', 'json'],
+    code: 1,
+    message: /^$/,
+    stdout: (text) => expect(JSON.parse(text).findings.map((f: { line: number }) => f.line)).toEqual([2, 4]),
+  },
+  {
     name: '15. a 600 MB file allowed by --max-file-size is skipped with a notice',
     tree: { 'd/a.sh': NEEDS_141 },
     before: huge,
