@@ -37,7 +37,7 @@ export function applySuppressions<F extends Suppressible>(
   }
   for (const [file, directives] of directivesByFile) {
     for (const directive of directives) {
-      if (directive.reason === '') result.invalid.push({ file, directive });
+      if (directive.reason === '' || directive.malformed) result.invalid.push({ file, directive });
       else if (!used.has(directive)) result.unused.push({ file, directive });
     }
   }
@@ -46,6 +46,6 @@ export function applySuppressions<F extends Suppressible>(
 
 /** Whether a valid directive suppresses the finding: it names the rule and covers the line. */
 export function covers(directive: Directive, finding: Suppressible): boolean {
-  if (directive.reason === '' || !directive.rules.includes(finding.rule)) return false;
+  if (directive.reason === '' || directive.malformed || !directive.rules.includes(finding.rule)) return false;
   return directive.kind === 'file' || directive.line + 1 === finding.line;
 }

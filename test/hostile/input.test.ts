@@ -15,7 +15,54 @@ const problem = bundleProblem();
 /** 100k pinned requests in one 2.6 MB file: 100k findings against Docker 19.03. */
 const MANY = 'curl localhost/v1.44/info\n'.repeat(100_000);
 
+const PINNED = 'curl localhost/v1.44/info\n';
+const rulesOf = (text: string) => JSON.parse(text).findings.map((f: { rule: string }) => f.rule);
+
 const cases: Case[] = [
+  {
+    name: '19. a suppression comment inside a string literal suppresses nothing',
+    tree: {
+      'a.sh': `echo "# docker-api-compat-ignore-next-line api-version-unsupported: in a string"\n${PINNED}`,
+    },
+    args: ['lint', 'a.sh', '--docker', '19.03', '--format', 'json'],
+    code: 1,
+    message: /^$/,
+    stdout: (text) => expect(rulesOf(text)).toEqual(['api-version-unsupported']),
+  },
+  {
+    name: '19. a real suppression comment still suppresses',
+    tree: {
+      'a.sh': `# docker-api-compat-ignore-next-line api-version-unsupported: pinned on purpose\n${PINNED}`,
+    },
+    args: ['lint', 'a.sh', '--docker', '19.03'],
+    code: 0,
+    message: /^$/,
+    stdout: /1 suppressed/,
+  },
+  ...[
+    'API-VERSION-UNSUPPORTED: upper case',
+    'api-version-unsupported,: trailing comma',
+    ': no rule',
+    'api-version-unsupported api-too-new: no comma',
+  ].map(
+    (rest): Case => ({
+      name: `19. malformed: ${rest}`,
+      tree: { 'a.sh': `# docker-api-compat-ignore-next-line ${rest}\n${PINNED}` },
+      args: ['lint', 'a.sh', '--docker', '19.03', '--format', 'json'],
+      code: 1,
+      message: /^$/,
+      stdout: (text) =>
+        expect(rulesOf(text).sort()).toEqual(['api-version-unsupported', 'invalid-suppression']),
+    }),
+  ),
+  {
+    name: '19. an unknown directive form is reported',
+    tree: { 'a.sh': `# docker-api-compat-ignore-line api-version-unsupported: no such form\n${PINNED}` },
+    args: ['lint', 'a.sh', '--docker', '19.03'],
+    code: 1,
+    message: /^$/,
+    stdout: /names unknown rule docker-api-compat-ignore-line/,
+  },
   {
     name: '19. CR-only line endings put each finding on its own line',
     tree: { 'mac.sh': 'one\rcurl localhost/v1.44/info\rtwo\rcurl localhost/v1.44/info\r' },
