@@ -19,6 +19,32 @@ const PINNED = 'curl localhost/v1.44/info\n';
 const rulesOf = (text: string) => JSON.parse(text).findings.map((f: { rule: string }) => f.rule);
 
 const cases: Case[] = [
+  ...(
+    [
+      ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PINNED, 'utf16le')])],
+      [
+        'UTF-16BE with a BOM',
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(PINNED, 'utf16le').swap16()]),
+      ],
+      ['UTF-16LE without a BOM', Buffer.from(PINNED, 'utf16le')],
+    ] as const
+  ).map(
+    ([name, bytes]): Case => ({
+      name: `19. ${name} is decoded`,
+      tree: { 'a.sh': bytes },
+      args: ['lint', 'a.sh', '--docker', '19.03', '--format', 'json'],
+      code: 1,
+      message: /^$/,
+      stdout: (text) => expect(JSON.parse(text).findings).toMatchObject([{ line: 1, column: 15 }]),
+    }),
+  ),
+  {
+    name: '19. a binary file is still skipped',
+    tree: { 'a.sh': PINNED, 'b.dat': Buffer.from(Array.from({ length: 1024 }, (_, index) => index % 256)) },
+    args: ['lint', '.', '--docker', '19.03'],
+    code: 1,
+    message: /skipped 1 binary file/,
+  },
   {
     name: '19. a suppression comment inside a string literal suppresses nothing',
     tree: {
