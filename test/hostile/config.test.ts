@@ -1,8 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { bundleProblem, type Case, NEEDS_141, runCase } from './harness.ts';
+import { type Case, hostileSuite, NEEDS_141 } from './harness.ts';
 
 // Issue 18 items 8, 10 and the .mjs syntax error of 19: config search and loading.
-const problem = bundleProblem();
 
 const D = ['--docker', '19.03'];
 const tree = { 'a.sh': NEEDS_141 };
@@ -21,6 +19,7 @@ const cases: Case[] = [
   },
   {
     name: '8. an rc file above the repository does not turn rules off',
+    inProcess: true,
     tree: { 'deep/er/still/a.sh': NEEDS_141 },
     above: { '.docker-api-compatrc.json': ALL_OFF },
     cwd: 'deep/er/still',
@@ -30,6 +29,7 @@ const cases: Case[] = [
   },
   {
     name: '8. a package.json above the repository does not apply',
+    inProcess: true,
     tree,
     above: { 'package.json': JSON.stringify({ 'docker-api-compat': { docker: '29.0' } }) },
     args: ['lint', 'a.sh'],
@@ -38,6 +38,7 @@ const cases: Case[] = [
   },
   {
     name: '8. inside the repository the search still walks up',
+    inProcess: true,
     tree: { 'sub/a.sh': NEEDS_141, '.docker-api-compatrc.json': ALL_OFF },
     cwd: 'sub',
     args: ['lint', 'a.sh', ...D],
@@ -58,7 +59,7 @@ const cases: Case[] = [
     args: ['lint', 'a.sh', ...D],
     code: 2,
     message: /config .* never settles: its export awaits a promise that nothing can resolve/,
-    timeoutMs: 5000,
+    timeoutMs: 15_000,
   },
   {
     name: '10. a config that leaves a timer running does not keep the run alive',
@@ -69,7 +70,7 @@ const cases: Case[] = [
     args: ['lint', 'a.sh'],
     code: 1,
     message: /^$/,
-    timeoutMs: 5000,
+    timeoutMs: 15_000,
   },
   {
     name: '10. a config that never settles while a timer runs fails after the limit',
@@ -107,7 +108,7 @@ const cases: Case[] = [
     args: ['lint', 'a.sh', ...D],
     code: 2,
     message: /config .*\.docker-api-compatrc is not a regular file/,
-    timeoutMs: 5000,
+    timeoutMs: 15_000,
   },
   {
     name: '--config naming a FIFO',
@@ -115,7 +116,7 @@ const cases: Case[] = [
     args: ['lint', 'a.sh', ...D, '-c', 'c.json'],
     code: 2,
     message: /config .*c\.json is not a regular file/,
-    timeoutMs: 5000,
+    timeoutMs: 15_000,
   },
   {
     name: '--config naming a folder',
@@ -126,6 +127,7 @@ const cases: Case[] = [
   },
   {
     name: 'an rc file that is not JSON',
+    inProcess: true,
     tree: { ...tree, '.docker-api-compatrc': 'docker: 20.10\n' },
     args: ['lint', 'a.sh', ...D],
     code: 2,
@@ -133,6 +135,7 @@ const cases: Case[] = [
   },
   {
     name: 'a config range with an empty alternative',
+    inProcess: true,
     tree: { ...tree, '.docker-api-compatrc.json': JSON.stringify({ docker: '20.10 ||' }) },
     args: ['lint', 'a.sh'],
     code: 2,
@@ -140,6 +143,7 @@ const cases: Case[] = [
   },
   {
     name: 'a config target that is a Docker version',
+    inProcess: true,
     tree: { ...tree, '.docker-api-compatrc.json': JSON.stringify({ target: '20.10' }) },
     args: ['lint', 'a.sh'],
     code: 2,
@@ -147,12 +151,4 @@ const cases: Case[] = [
   },
 ];
 
-describe.skipIf(problem !== undefined).concurrent('hostile configs', () => {
-  test.each(cases.map((spec) => [spec.name, spec] as const))('%s', async (_name, spec) => {
-    await runCase(spec);
-  });
-});
-
-test.runIf(problem !== undefined)('the hostile config suite needs a fresh bundle', () => {
-  expect.fail(problem);
-});
+hostileSuite('hostile configs', cases);

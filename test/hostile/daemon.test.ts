@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { FakeServers } from '../daemon/fake-servers.ts';
-import { bundleProblem, type Case, NEEDS_141, runCase } from './harness.ts';
+import { type Case, hostileSuite, NEEDS_141 } from './harness.ts';
 
 // Issue 18 item 9: every string from a daemon is sanitised, in every format.
-const problem = bundleProblem();
 
 const EVIL = '\u001b[31m\u001b]0;owned\u0007\n::error::injected\u202e';
 const servers = new FakeServers();
@@ -36,6 +35,7 @@ afterAll(() => servers.close());
 
 /** No escape, no control character, and no line a CI runner would read as a workflow command of the daemon's. */
 function clean(text: string): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the test
   expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
   expect(text).not.toMatch(/::error::injected|::error::x/);
   for (const line of text.split('\n')) expect(line).not.toMatch(/^::(?!(error|warning|notice) file=)/);
@@ -89,12 +89,4 @@ const cases: Case[] = [
   },
 ];
 
-describe.skipIf(problem !== undefined).concurrent('hostile daemons', () => {
-  test.each(cases.map((spec) => [spec.name, spec] as const))('%s', async (_name, spec) => {
-    clean((await runCase(spec)).stderr);
-  });
-});
-
-test.runIf(problem !== undefined)('the hostile daemon suite needs a fresh bundle', () => {
-  expect.fail(problem);
-});
+hostileSuite('hostile daemons', cases, (outcome) => clean(outcome.stderr));
