@@ -82,7 +82,9 @@ export function daemonVerdict(
 function distinctUsages(usages: readonly CodeUsage[]): CodeUsage[] {
   const byNeed = new Map<string, CodeUsage>();
   for (const usage of usages) {
-    const elements = usage.candidates.map((candidate) => candidate.elements.map((facts) => facts.key).join(','));
+    const elements = usage.candidates.map((candidate) =>
+      candidate.elements.map((facts) => facts.key).join(','),
+    );
     const key = `${usage.kind}|${usage.pin ?? ''}|${elements.join(';')}`;
     if (!byNeed.has(key)) byNeed.set(key, usage);
   }
