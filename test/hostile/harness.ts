@@ -95,6 +95,8 @@ export interface Case {
   readonly before?: (world: World) => Promise<void> | void;
   /** Runs after the checks, before the world is removed (read what was written). */
   readonly after?: (world: World) => void;
+  /** More checks on the outcome, awaited. */
+  readonly check?: (outcome: Outcome) => void | Promise<void>;
 }
 
 export interface Outcome {
@@ -201,6 +203,18 @@ export function snapshot(dir: string, skip: ReadonlySet<string> = new Set()): Ma
   return entries;
 }
 
+/** Outside the temp dir, what a broken writer would clobber first: the machine's device nodes. */
+function machineNodes(): string[] {
+  return ['/dev/null', '/dev/full', '/dev/zero', '/dev/stdout', '/dev/stderr'].map((path) => {
+    try {
+      const stats = lstatSync(path);
+      return `${path} ${stats.mode} ${stats.rdev} ${stats.isSymbolicLink() ? readlinkSync(path) : ''}`;
+    } catch {
+      return `${path} absent`;
+    }
+  });
+}
+
 function hash(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
@@ -214,6 +228,7 @@ export async function runCase(spec: Case): Promise<Outcome> {
     await spec.before?.(world);
     const writes = new Set((spec.writes ?? []).map((path) => `outside/repo/${path}`));
     const before = snapshot(world.root, writes);
+    const devices = machineNodes();
     const args = typeof spec.args === 'function' ? spec.args(world) : spec.args;
     const cwd = join(world.repo, spec.cwd ?? '.');
     const outcome = spec.inProcess
@@ -237,7 +252,9 @@ export async function runCase(spec: Case): Promise<Outcome> {
     expect(diff(before, snapshot(world.root, writes)), `${spec.name}: changed outside its outputs`).toEqual(
       [],
     );
+    expect(machineNodes(), `${spec.name}: changed the machine's /dev`).toEqual(devices);
     spec.after?.(world);
+    await spec.check?.(outcome);
     return outcome;
   } finally {
     rmSync(world.root, { recursive: true, force: true });
@@ -261,15 +278,10 @@ export const PLAIN = 'curl http://localhost/containers/json\n';
  * (they change the working directory), the others as child processes, a few
  * at a time. Skipped, and one failing test says why, when the bundle is stale.
  */
-export function hostileSuite(
-  title: string,
-  cases: readonly Case[],
-  check?: (outcome: Outcome) => void,
-): void {
+export function hostileSuite(title: string, cases: readonly Case[]): void {
   const problem = bundleProblem();
   const run = async (_name: string, spec: Case) => {
-    const outcome = await runCase(spec);
-    check?.(outcome);
+    await runCase(spec);
   };
   const here = cases.filter((spec) => spec.inProcess);
   const children = cases.filter((spec) => !spec.inProcess);

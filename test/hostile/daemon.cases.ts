@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { FakeServers } from '../daemon/fake-servers.ts';
-import { type Case, hostileSuite, NEEDS_141 } from './harness.ts';
+import { type Case, NEEDS_141 } from './harness.ts';
 
 // Issue 18 item 9: every string from a daemon is sanitised, in every format.
 
@@ -9,7 +9,7 @@ const servers = new FakeServers();
 let hostile = '';
 let failing = '';
 
-beforeAll(async () => {
+async function start(): Promise<void> {
   hostile = await servers.http('hostile', (res) => {
     res.setHeader('Api-Version', '1.41');
     res.setHeader('Content-Type', 'application/json');
@@ -30,8 +30,7 @@ beforeAll(async () => {
     res.setHeader('Api-Version', '1.41');
     res.end(JSON.stringify({ message: `\u001b[2Jdaemon broke::error::x${EVIL}` }));
   });
-});
-afterAll(() => servers.close());
+}
 
 /** No escape, no control character, and no line a CI runner would read as a workflow command of the daemon's. */
 function clean(text: string): void {
@@ -48,6 +47,7 @@ const cases: Case[] = [
     (extra): Case => ({
       name: `9. probe ${extra.join(' ')}`,
       tree,
+      inProcess: true,
       args: () => ['probe', hostile, ...extra],
       code: 0,
       message: /^$/,
@@ -58,6 +58,7 @@ const cases: Case[] = [
     (format): Case => ({
       name: `9. lint --daemon --format ${format}`,
       tree,
+      inProcess: true,
       args: () => ['lint', 'a.sh', `--daemon=${hostile}`, '--format', format],
       code: 0,
       message: /.*/,
@@ -73,6 +74,7 @@ const cases: Case[] = [
     (args): Case => ({
       name: `9. ${args.join(' ')} --daemon`,
       tree,
+      inProcess: true,
       args: () => [...args, `--daemon=${hostile}`],
       code: 0,
       message: /.*/,
@@ -82,6 +84,7 @@ const cases: Case[] = [
   {
     name: '9. a daemon error message is sanitised',
     tree,
+    inProcess: true,
     args: () => ['probe', failing],
     code: 2,
     message:
@@ -89,4 +92,11 @@ const cases: Case[] = [
   },
 ];
 
-hostileSuite('hostile daemons', cases, (outcome) => clean(outcome.stderr));
+/** Every case also checks stderr. */
+export const daemonCases: Case[] = cases.map((spec) => ({
+  ...spec,
+  check: (outcome) => clean(outcome.stderr),
+}));
+
+/** The fake daemons live in the test process, for the time of the suite. */
+export const daemons = { start, stop: () => servers.close() };
