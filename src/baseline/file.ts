@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.ts';
+import { readRegularFile } from '../io/read-regular.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import type { Baseline, BaselineEntry } from './baseline.ts';
 
 export function readBaseline(path: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+  const text = readRegularFile(path, 'baseline');
+  if (text === undefined) {
     throw new UsageError(`baseline ${path} cannot be read (create it with --update-baseline)`);
   }
   let data: unknown;

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.ts';
 import { type DaemonEndpoint, tlsUnsupported } from './host.ts';
 import { DaemonRequestError } from './request.ts';
+import { cleanDaemonText } from './sanitize.ts';
 
 /**
  * Turns a failed exchange into the one line a user can act on. Anything not
@@ -9,7 +10,7 @@ import { DaemonRequestError } from './request.ts';
  */
 export function daemonFailure(endpoint: DaemonEndpoint, error: unknown): UsageError {
   if (error instanceof UsageError) return error;
-  const where = endpoint.display;
+  const where = cleanDaemonText(endpoint.display);
   const code = error instanceof DaemonRequestError ? error.code : undefined;
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
@@ -41,7 +42,7 @@ export function daemonFailure(endpoint: DaemonEndpoint, error: unknown): UsageEr
   if (code?.startsWith('HPE_')) {
     return new UsageError(`${where} did not answer in HTTP: it is not a Docker daemon`);
   }
-  return new UsageError(`cannot reach the Docker daemon at ${where}: ${firstLine(detail)}`);
+  return new UsageError(`cannot reach the Docker daemon at ${where}: ${cleanDaemonText(firstLine(detail))}`);
 }
 
 // A TLS record starts with content type 0x15 (alert) or 0x16 (handshake), then version 3.x.

@@ -3,6 +3,7 @@ import { type DataKnowledge, dataKnowledge } from './data-knowledge.ts';
 import { daemonFailure } from './failure.ts';
 import { type DaemonEndpoint, parseDaemonHost, tlsUnsupported } from './host.ts';
 import { type DaemonResponse, daemonRequest } from './request.ts';
+import { cleanDaemonText } from './sanitize.ts';
 import { parseVersionAnswer } from './version-answer.ts';
 
 /** What a daemon says about itself, and what the data knows of it. */
@@ -52,7 +53,7 @@ export async function probeDaemon(host?: string, options: ProbeOptions = {}): Pr
   if (!answer) throw notDocker(endpoint, response);
   const known = dataKnowledge(answer);
   return {
-    host: endpoint.display,
+    host: cleanDaemonText(endpoint.display),
     docker: answer.version,
     api: answer.apiVersion,
     // Daemons before API 1.25 do not report a minimum; the data's default stands in.
@@ -81,7 +82,7 @@ function notDocker(endpoint: DaemonEndpoint, response: DaemonResponse): UsageErr
 function errorMessage(body: string | undefined): string | undefined {
   try {
     const message = (JSON.parse(body ?? '') as { message?: unknown }).message;
-    return typeof message === 'string' ? message.split('\n')[0] : undefined;
+    return typeof message === 'string' ? cleanDaemonText(message.split('\n')[0] ?? '') : undefined;
   } catch {
     return undefined;
   }

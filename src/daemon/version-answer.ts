@@ -1,4 +1,5 @@
 import { tryParseApiVersion } from '../versions/api-version.ts';
+import { cleanDaemonText } from './sanitize.ts';
 
 /** The members of `GET /version` this tool uses, checked. */
 export interface VersionAnswer {
@@ -54,7 +55,9 @@ function engineName(json: Record<string, unknown>): string | null {
 
 function stringField(json: Record<string, unknown>, key: string): string | undefined {
   const value = json[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  if (typeof value !== 'string') return undefined;
+  const clean = cleanDaemonText(value);
+  return clean === '' ? undefined : clean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { formatKeySuffix, parseElementKey } from './element-key.ts';
 import type { ElementFacts, ElementIn } from './element-types.ts';
 import type { ShapeChange } from './history-types.ts';
+import { globMatcher } from './path-glob.ts';
 import { elementStore, type StoredElement } from './store.ts';
 import { type VersionTest, versionTest } from './version-filter.ts';
 
@@ -82,12 +83,5 @@ function addVersionTest(
 
 function pathMatcher(pattern: string): (path: string) => boolean {
   if (!pattern.includes('*')) return (path) => path.includes(pattern);
-  const source = pattern
-    .split(/(\*\*|\*)/)
-    .map((part) =>
-      part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('');
-  const regexp = new RegExp(`^${source}$`);
-  return (path) => regexp.test(path);
+  return globMatcher(pattern);
 }

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { toPosix } from './posix-path.ts';
+
+/** The nearest folder at or above `cwd` that holds `.git` (a folder or a worktree file); undefined outside a repository. */
+export function repositoryRoot(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
 
 /**
  * The working directory relative to the enclosing git repository's root
@@ -8,8 +16,6 @@ import { toPosix } from './posix-path.ts';
  * name files as the repository does.
  */
 export function repositoryPrefix(cwd: string): string {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return toPosix(relative(dir, cwd));
-    if (dirname(dir) === dir) return '';
-  }
+  const root = repositoryRoot(cwd);
+  return root === undefined ? '' : toPosix(relative(root, resolve(cwd)));
 }

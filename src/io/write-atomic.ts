@@ -1,15 +1,9 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { UsageError } from '../errors.ts';
+import { writeOutputFile } from './output.ts';
 
-/** Writes a file so that readers see the old or the new content, never half of it. */
+/**
+ * Writes a file so that readers see the old or the new content, never half
+ * of it; devices and FIFOs are written through (see output.ts).
+ */
 export function writeFileAtomic(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write failed';
-    throw new UsageError(`cannot write ${path} (${reason})`);
-  }
+  writeOutputFile(path, content);
 }

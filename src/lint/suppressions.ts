@@ -50,7 +50,9 @@ export function suppressFindings(
     });
   };
   for (const { file, directive } of applied.invalid) {
-    add(file, directive, invalid(directive, 'no-reason'));
+    // A malformed directive reads as naming rules that do not exist: the parts that break the grammar.
+    if (directive.malformed) add(file, directive, invalid(directive, 'unknown-rule', directive.malformed));
+    else add(file, directive, invalid(directive, 'no-reason'));
   }
   for (const { file, directive } of applied.unused) {
     const unknown = directive.rules.filter((rule) => !RULES.has(rule as RuleId));
@@ -66,12 +68,16 @@ export function suppressFindings(
   };
 }
 
-function invalid(directive: Directive, problem: 'no-reason' | 'unknown-rule'): Finding['args'] {
+function invalid(
+  directive: Directive,
+  problem: 'no-reason' | 'unknown-rule',
+  unknown: readonly string[] = directive.rules.filter((rule) => !RULES.has(rule as RuleId)),
+): Finding['args'] {
   return {
     rule: 'invalid-suppression',
     kind: directive.kind,
     rules: directive.rules,
     problem,
-    unknown: directive.rules.filter((rule) => !RULES.has(rule as RuleId)),
+    unknown: [...unknown],
   };
 }

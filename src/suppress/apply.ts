@@ -39,7 +39,7 @@ export function applySuppressions<F extends Suppressible>(
   }
   for (const [file, directives] of directivesByFile) {
     for (const directive of directives) {
-      if (directive.reason === '') result.invalid.push({ file, directive });
+      if (directive.reason === '' || directive.malformed) result.invalid.push({ file, directive });
       else if (!used.has(directive)) result.unused.push({ file, directive });
     }
   }
@@ -52,7 +52,7 @@ export function applySuppressions<F extends Suppressible>(
  * that carries it (a comment above a call covers its whole options object).
  */
 export function covers(directive: Directive, finding: Suppressible): boolean {
-  if (directive.reason === '' || !directive.rules.includes(finding.rule)) return false;
+  if (directive.reason === '' || directive.malformed || !directive.rules.includes(finding.rule)) return false;
   if (directive.kind === 'file') return true;
   const next = directive.line + 1;
   return next === finding.line || next === finding.request?.line;

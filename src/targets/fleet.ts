@@ -59,6 +59,10 @@ function releasesOfQuery(query: string): DockerRelease[] {
 // Docker spells minors with leading zeros (17.03); SemVer ranges must not.
 function semverRange(text: string): string {
   const range = text.replace(/\b0+(\d)/g, '$1');
+  // SemVer reads an empty alternative (`20.10 ||`, `||`) as `*`: every release, never what was meant.
+  if (range.split('||').some((alternative) => alternative.trim() === '')) {
+    throw new UsageError(`"${text}" has an empty alternative around ||: write "20.10 || >=27"`);
+  }
   if (text === '' || semverRanges().validRange(range) === null) {
     throw new UsageError(
       `"${text}" is neither a Docker version nor a version range: try 27.1, 20.10, ">=24" or "20.10 || >=27"`,

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.ts';
-import { compareApiVersions, normalizeApiVersion } from '../versions/api-version.ts';
+import { compareApiVersions } from '../versions/api-version.ts';
+import { knownApiVersion } from './api-bounds.ts';
 import { releasesOfFleet } from './fleet.ts';
 import type { ResolvedTarget } from './target.ts';
 import { fleetWindow } from './window.ts';
@@ -20,9 +21,11 @@ export function resolveTarget(options: TargetOptions): ResolvedTarget {
     throw new UsageError('give either --target <api> or --docker <version>, not both');
   }
   const override =
-    options.minApiOverride === undefined ? undefined : normalizeApiVersion(options.minApiOverride);
+    options.minApiOverride === undefined
+      ? undefined
+      : knownApiVersion(options.minApiOverride, '--min-api-override');
   if (options.api !== undefined) {
-    const api = normalizeApiVersion(options.api);
+    const api = knownApiVersion(options.api, '--target');
     const low = override;
     if (low && compareApiVersions(low, api) > 0) {
       throw new UsageError(`--min-api-override ${low} is above the target ${api}`);

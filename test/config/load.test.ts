@@ -38,8 +38,12 @@ describe('discovery', () => {
     expect(loaded.settings).toEqual(SETTINGS);
   });
 
-  test('the search walks up from a subfolder', async () => {
-    const dir = project({ '.docker-api-compatrc': JSON.stringify(SETTINGS), 'src/deep/a.ts': '' });
+  test('the search walks up from a subfolder to the repository root', async () => {
+    const dir = project({
+      '.docker-api-compatrc': JSON.stringify(SETTINGS),
+      'src/deep/a.ts': '',
+      '.git/HEAD': '',
+    });
     expect((await loadConfig({ cwd: join(dir, 'src/deep') })).settings).toEqual(SETTINGS);
   });
 
@@ -94,5 +98,17 @@ describe('invalid configs name the key and the reason', () => {
   test('a missing --config file is a usage error', async () => {
     const dir = project({});
     await expect(loadConfig({ cwd: dir, configPath: 'nope.json' })).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe('the search stays inside the project', () => {
+  test('a config above the repository root does not apply', async () => {
+    const dir = project({ '.docker-api-compatrc': JSON.stringify(SETTINGS), 'repo/.git/HEAD': '' });
+    expect(await loadConfig({ cwd: join(dir, 'repo') })).toEqual({ filepath: null, settings: {} });
+  });
+
+  test('outside a repository only the working directory is searched', async () => {
+    const dir = project({ '.docker-api-compatrc': JSON.stringify(SETTINGS), 'sub/a.txt': '' });
+    expect((await loadConfig({ cwd: join(dir, 'sub') })).filepath).toBeNull();
   });
 });

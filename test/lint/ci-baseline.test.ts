@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyFixture, inDir } from '../helpers/in-dir.ts';
@@ -95,6 +95,8 @@ describe('baselines', () => {
 
   test('the config names the baseline, relative to the config file', async () => {
     const dir = copyFixture(FIXTURE);
+    // The config search stops at the repository root: make the copy one, so scripts/ finds it.
+    mkdirSync(join(dir, '.git'));
     const config = join(dir, 'docker-api-compat.config.json');
     writeFileSync(
       config,

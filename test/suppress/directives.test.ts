@@ -42,10 +42,37 @@ test.each([
 
 test.each([
   ['const s = "docker-api-compat-ignore-file api-too-new: not a comment";'],
-  ['// docker-api-compat-ignore-everything api-too-new: unknown kind'],
-  ['// docker-api-compat-ignore-next-line: no rule'],
+  ["const s = '# docker-api-compat-ignore-next-line api-too-new: a string, not a comment';"],
+  ['url = "http://x" + "// docker-api-compat-ignore-next-line api-too-new: still a string"'],
+  ['let t = `/* docker-api-compat-ignore-file api-too-new: a template */`;'],
+  ['a * b; x = "docker-api-compat-ignore-next-line api-too-new: a product, then a string"'],
 ])('not a directive: %j', (text) => {
   expect(findDirectives(text)).toEqual([]);
+});
+
+test.each([
+  [
+    '// docker-api-compat-ignore-everything api-too-new: unknown kind',
+    'next-line',
+    ['docker-api-compat-ignore-everything'],
+  ],
+  ['// docker-api-compat-ignore-next-line: no rule', 'next-line', ['(none)']],
+  ['// docker-api-compat-ignore-next-line API-TOO-NEW: upper case', 'next-line', ['API-TOO-NEW']],
+  ['# docker-api-compat-ignore-file api-too-new,: trailing comma', 'file', ['(none)']],
+  [
+    '// docker-api-compat-ignore-next-line api-too-new api-removed: no comma',
+    'next-line',
+    ['api-too-new api-removed'],
+  ],
+  ['// docker-api-compat-ignore-next-line', 'next-line', ['(none)']],
+  ['x = "a \\" b" // docker-api-compat-ignore-next-line Api: after an escaped quote', 'next-line', ['Api']],
+])('malformed, so reported: %j', (text, kind, malformed) => {
+  expect(findDirectives(text)).toEqual([expect.objectContaining({ kind, malformed })]);
+});
+
+test('a lone CR ends the line of a directive', () => {
+  const [directive] = findDirectives('a()\r// docker-api-compat-ignore-next-line api-too-new: why\rb()');
+  expect(directive).toMatchObject({ line: 2, reason: 'why' });
 });
 
 test('many markers are read in one linear pass', () => {

@@ -8,20 +8,19 @@ import { type LintSettings, mergeSettings } from '../../lint/ci/settings.ts';
 import type { RuleId, Severity } from '../../lint/finding.ts';
 import { RULES } from '../../lint/rules/definitions.ts';
 import { lint } from '../../lint/run.ts';
-import { githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
+import { checkOutputs, githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/index.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
-import { checkScanOptions } from '../options/scan.ts';
+import { requireScanned } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { LintArgs } from './lint.ts';
 
 /** The lint command's work, loaded only when it runs. Resolves to the exit code. */
 export async function runLint(args: LintArgs): Promise<number> {
   const cwd = process.cwd();
-  const outputs = planOutputs(args.format, args.outputFile);
-  checkNumbers(args);
+  const outputs = checkOutputs(planOutputs(args.format, args.outputFile), cwd);
   const config = await loadConfigOf(args, cwd);
   const settings = mergeSettings({ ...args, rules: parseRules(args.rule ?? []) }, config, cwd);
   const target = (await daemonTarget(args)) ?? resolveTarget(settings.target);
@@ -36,6 +35,7 @@ export async function runLint(args: LintArgs): Promise<number> {
     exclude: settings.exclude,
     ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
     gitignore: args.gitignore,
+    ...(args.followLinks && { followLinks: true }),
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     ...(args.workers !== undefined && { workers: args.workers }),
     suppressions: args.suppressions !== false,
@@ -43,10 +43,11 @@ export async function runLint(args: LintArgs): Promise<number> {
     ...(args.role && { role: args.role }),
     ...(plan && { baseline: plan }),
   });
+  requireScanned(settings.paths, result.notices, cwd);
   for (const line of noticeLines(result.notices)) say(line);
   for (const line of result.baseline?.notes ?? []) say(line);
   const staleEntries = result.baseline?.staleEntries ?? 0;
-  writeOutputs(result, outputs, { cwd, repositoryPrefix: repositoryPrefix(cwd) });
+  writeOutputs(result, outputs, { repositoryPrefix: repositoryPrefix(cwd) });
   if (outputs.some((output) => output.format === 'github')) appendStepSummary(githubStepSummary(result));
   const reasons = failReasons(result.findings, {
     ...(args.failOn !== undefined && { failOn: args.failOn }),
@@ -68,15 +69,6 @@ function appendStepSummary(markdown: string): void {
     appendFileSync(file, markdown);
   } catch (error) {
     say(`warning: cannot append to GITHUB_STEP_SUMMARY (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
-  }
-}
-
-function checkNumbers(args: LintArgs): void {
-  checkScanOptions(args);
-  if (args.maxWarnings !== undefined && !(Number.isInteger(args.maxWarnings) && args.maxWarnings >= 0)) {
-    throw new UsageError(
-      `--max-warnings must be a whole number of warnings, 0 or more, not ${args.maxWarnings}`,
-    );
   }
 }
 

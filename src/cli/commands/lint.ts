@@ -3,6 +3,7 @@ import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
 import type { ScanOptionArgs } from '../options/scan.ts';
+import { choiceOption, integerOption, textOption, textsOption } from '../options/values.ts';
 
 interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, RoleOptionArgs {
   paths?: string[];
@@ -21,6 +22,9 @@ interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, R
   failOn?: 'error' | 'warn';
 }
 
+/** The most worker threads a scan starts. */
+export const MAX_WORKERS = 32;
+
 const OUTPUT = 'Output and exit code:';
 const ADOPTION = 'Suppressions and baselines:';
 
@@ -35,61 +39,91 @@ export const lintCommand: CliCommand<LintArgs> = {
           array: true,
           describe: 'Files, directories or globs (default: config include, else .)',
         })
-        .option('target', { type: 'string', describe: 'Target API version, for example 1.41' })
-        .option('docker', {
-          type: 'string',
-          array: true,
-          nargs: 1,
-          describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
-        })
-        .option('min-api-override', {
-          type: 'string',
-          describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
-        }),
+        .option(
+          'target',
+          textOption('target', { describe: 'Target API version, for example 1.41', what: 'an API version' }),
+        )
+        .option(
+          'docker',
+          textsOption('docker', {
+            describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
+            what: 'a Docker version or range',
+          }),
+        )
+        .option(
+          'min-api-override',
+          textOption('min-api-override', {
+            describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+            what: 'an API version',
+          }),
+        ),
     )
-      .option('rule', {
-        type: 'string',
-        array: true,
-        nargs: 1,
-        describe: 'Rule severity (repeatable): api-unversioned=warn, api-deprecated=off',
-      })
-      .option('workers', {
-        type: 'number',
-        describe: 'Worker threads for large trees (default 0: this thread)',
-      })
-      .option('format', {
-        type: 'string',
-        array: true,
-        nargs: 1,
-        group: OUTPUT,
-        describe:
-          'stylish, json, sarif or github (repeatable; default github in GitHub Actions, else stylish)',
-      })
-      .option('output-file', {
-        type: 'string',
-        array: true,
-        nargs: 1,
-        alias: 'o',
-        group: OUTPUT,
-        describe: 'File for the --format in the same position (repeatable; -o=- or none: stdout)',
-      })
-      .option('max-warnings', {
-        type: 'number',
-        group: OUTPUT,
-        describe: 'Exit 1 when there are more warnings than this',
-      })
-      .option('fail-on', {
-        choices: ['error', 'warn'] as const,
-        group: OUTPUT,
-        describe: 'Lowest severity that makes the exit code 1 (default error)',
-      })
+      .option(
+        'rule',
+        textsOption('rule', {
+          describe: 'Rule severity (repeatable): api-unversioned=warn, api-deprecated=off',
+          what: 'RULE=SEVERITY',
+        }),
+      )
+      .option(
+        'workers',
+        // More threads than this cost memory and start-up and never paid on the benchmark machine.
+        integerOption('workers', {
+          min: 0,
+          max: MAX_WORKERS,
+          unit: 'worker threads',
+          describe: `Worker threads for large trees (default 0: this thread; at most ${MAX_WORKERS})`,
+        }),
+      )
+      .option(
+        'format',
+        textsOption('format', {
+          group: OUTPUT,
+          describe:
+            'stylish, json, sarif or github (repeatable; default github in GitHub Actions, else stylish)',
+          what: 'a format: stylish, json, sarif or github',
+        }),
+      )
+      .option(
+        'output-file',
+        // `-o=` and `-o=-` mean stdout.
+        textsOption('output-file', {
+          alias: 'o',
+          group: OUTPUT,
+          empty: true,
+          describe: 'File for the --format in the same position (repeatable; -o=- or none: stdout)',
+        }),
+      )
+      .option(
+        'max-warnings',
+        integerOption('max-warnings', {
+          min: 0,
+          unit: 'warnings',
+          group: OUTPUT,
+          describe: 'Exit 1 when there are more warnings than this',
+        }),
+      )
+      .option(
+        'fail-on',
+        choiceOption('fail-on', ['error', 'warn'], {
+          group: OUTPUT,
+          describe: 'Lowest severity that makes the exit code 1 (default error)',
+        }),
+      )
       .option('suppressions', {
         type: 'boolean',
         default: true,
         group: ADOPTION,
         describe: 'Honour docker-api-compat-ignore comments (--no-suppressions to ignore them)',
       })
-      .option('baseline', { type: 'string', group: ADOPTION, describe: 'Baseline file of accepted findings' })
+      .option(
+        'baseline',
+        textOption('baseline', {
+          group: ADOPTION,
+          describe: 'Baseline file of accepted findings',
+          what: 'a file',
+        }),
+      )
       .option('update-baseline', {
         type: 'boolean',
         group: ADOPTION,

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { textOption } from '../options/values.ts';
 
 interface LookupArgs {
   release?: string;
@@ -15,7 +16,13 @@ export const lookupCommand: CliCommand<LookupArgs> = {
         type: 'string',
         describe: 'Docker version: 27.1, 27.1.2, v27.1.0, 17.03.1-ce, 27',
       })
-      .option('api', { type: 'string', describe: 'Look up an API version instead (for example 1.41)' })
+      .option(
+        'api',
+        textOption('api', {
+          describe: 'Look up an API version instead (for example 1.41)',
+          what: 'an API version',
+        }),
+      )
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
       .conflicts('release', 'api')
       .check((args) => {

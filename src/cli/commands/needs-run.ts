@@ -6,14 +6,13 @@ import { needsText } from '../../report/impact/needs-text.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
-import { checkScanOptions } from '../options/scan.ts';
+import { requireScanned } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { NeedsArgs } from './needs.ts';
 
 /** The needs command's work, loaded only when it runs. Exit 1 when a `--daemon` does not serve the code. */
 export async function runNeeds(args: NeedsArgs): Promise<number> {
   const cwd = process.cwd();
-  checkScanOptions(args);
   const settings = mergeSettings(args, await loadConfigOf(args, cwd), cwd);
   const target = await daemonTarget(args);
   const code = await collectCode({
@@ -22,9 +21,11 @@ export async function runNeeds(args: NeedsArgs): Promise<number> {
     exclude: settings.exclude,
     ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
     gitignore: args.gitignore,
+    ...(args.followLinks && { followLinks: true }),
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     roles: settings.roles,
   });
+  requireScanned(settings.paths, code.notices, cwd);
   for (const line of noticeLines(code.notices)) say(line);
   let report = computeNeeds(code.usages, args.role ?? ['source']);
   if (target) {

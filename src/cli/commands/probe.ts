@@ -1,10 +1,14 @@
 import type { CliCommand } from '../command.ts';
+import { integerOption } from '../options/values.ts';
 
 interface ProbeArgs {
   host?: string;
   json: boolean;
-  timeout: number;
+  timeout?: number;
 }
+
+/** The longest delay setTimeout accepts (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
 
 export const probeCommand: CliCommand<ProbeArgs> = {
   command: 'probe [host]',
@@ -17,12 +21,16 @@ export const probeCommand: CliCommand<ProbeArgs> = {
           'unix:///path/to/docker.sock or tcp://host:port (default: DOCKER_HOST, else unix:///var/run/docker.sock)',
       })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
-      .option('timeout', { type: 'number', default: 3000, describe: 'Milliseconds to wait for the daemon' })
-      .check((args) => {
-        if (!Number.isFinite(args.timeout) || args.timeout <= 0)
-          throw new Error('--timeout takes a positive number of milliseconds.');
-        return true;
-      })
+      .option(
+        'timeout',
+        // The ceiling is what a Node timer can hold; beyond it Node fires after 1 ms.
+        integerOption('timeout', {
+          min: 1,
+          max: MAX_TIMER_MS,
+          unit: 'milliseconds',
+          describe: 'Milliseconds to wait for the daemon (default 3000)',
+        }),
+      )
       .epilog(
         'TLS daemon endpoints (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, https://) are not supported: use a unix socket or a plain tcp:// endpoint.',
       )
@@ -31,7 +39,7 @@ export const probeCommand: CliCommand<ProbeArgs> = {
   handler: async (args) => {
     const { probeDaemon } = await import('../../daemon/probe.ts');
     const { formatProbeJson, formatProbeText } = await import('../../report/probe-text.ts');
-    const probe = await probeDaemon(args.host, { timeoutMs: args.timeout });
+    const probe = await probeDaemon(args.host, { timeoutMs: args.timeout ?? 3000 });
     process.stdout.write(args.json ? formatProbeJson(probe) : formatProbeText(probe));
     return 0;
   },

@@ -2,24 +2,26 @@ import { UsageError } from '../../errors.ts';
 import { buildImpactReport } from '../../impact/build-report.ts';
 import { collectCode } from '../../impact/collect.ts';
 import { type Side, sideOf, sideOfTarget } from '../../impact/side.ts';
-import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { outputTarget, writeOutputs } from '../../io/output.ts';
 import { mergeSettings } from '../../lint/ci/settings.ts';
 import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
-import { checkScanOptions } from '../options/scan.ts';
+import { requireScanned } from '../options/scan.ts';
 import { say } from '../say.ts';
 import type { ReportArgs } from './report.ts';
 
 /** The report command's work, loaded only when it runs. */
 export async function runReport(args: ReportArgs): Promise<number> {
-  const render = impactRenderers.get(args.format);
+  const format = args.format ?? 'markdown';
+  const render = impactRenderers.get(format);
   if (!render) {
-    throw new UsageError(`unknown format "${args.format}": use ${[...impactRenderers.keys()].join(', ')}`);
+    throw new UsageError(`unknown format "${format}": use ${[...impactRenderers.keys()].join(', ')}`);
   }
-  checkScanOptions(args);
   const cwd = process.cwd();
+  // Checked before the scan, so a bad -o fails at once.
+  const target = args.output === undefined ? undefined : outputTarget(args.output, cwd);
   // Loaded even for an API-only report, so a broken config or unknown --env is never silently ignored.
   const settings = mergeSettings(args, await loadConfigOf(args, cwd), cwd);
   const to = sideOf(args.to, args.toDocker, 'to');
@@ -35,13 +37,15 @@ export async function runReport(args: ReportArgs): Promise<number> {
           exclude: settings.exclude,
           ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
           gitignore: args.gitignore,
+          ...(args.followLinks && { followLinks: true }),
           ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
         });
+  requireScanned(paths, code?.notices ?? [], cwd);
   for (const line of noticeLines(code?.notices ?? [])) say(line);
   const report = buildImpactReport({ from, to, ...(code && { code }), onlyUsed: args.onlyUsed });
   const text = render(report);
-  if (args.output === undefined) process.stdout.write(text);
-  else writeFileAtomic(args.output, text);
+  if (target === undefined) process.stdout.write(text);
+  else writeOutputs([{ target, text }]);
   return 0;
 }
 

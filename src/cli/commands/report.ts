@@ -3,6 +3,7 @@ import { withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
 import type { ScanOptionArgs } from '../options/scan.ts';
+import { textOption } from '../options/values.ts';
 
 interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
@@ -10,7 +11,7 @@ interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs 
   to?: string;
   fromDocker?: string;
   toDocker?: string;
-  format: string;
+  format?: string;
   onlyUsed: boolean;
   output?: string;
 }
@@ -26,24 +27,48 @@ export const reportCommand: CliCommand<ReportArgs> = {
           array: true,
           describe: 'Files, directories or globs to check (none: API only)',
         })
-        .option('from', { type: 'string', describe: 'API version moved from, for example 1.41' })
-        .option('to', { type: 'string', describe: 'API version moved to' })
-        .option('from-docker', {
-          type: 'string',
-          describe: 'Docker release moved from, for example 20.10',
-        })
-        .option('to-docker', { type: 'string', describe: 'Docker release moved to, for example 29.0' })
-        .option('format', { type: 'string', default: 'markdown', describe: 'markdown, html or json' })
+        .option(
+          'from',
+          textOption('from', {
+            describe: 'API version moved from, for example 1.41',
+            what: 'an API version',
+          }),
+        )
+        .option('to', textOption('to', { describe: 'API version moved to', what: 'an API version' }))
+        .option(
+          'from-docker',
+          textOption('from-docker', {
+            describe: 'Docker release moved from, for example 20.10',
+            what: 'a Docker version',
+          }),
+        )
+        .option(
+          'to-docker',
+          textOption('to-docker', {
+            describe: 'Docker release moved to, for example 29.0',
+            what: 'a Docker version',
+          }),
+        )
+        .option(
+          'format',
+          textOption('format', {
+            describe: 'markdown, html or json (default markdown)',
+            what: 'a format: markdown, html or json',
+          }),
+        )
         .option('only-used', {
           type: 'boolean',
           default: false,
           describe: 'List API changes only on endpoints the code uses',
         })
-        .option('output', {
-          alias: 'o',
-          type: 'string',
-          describe: 'Write the report to this file instead of stdout',
-        }),
+        .option(
+          'output',
+          textOption('output', {
+            alias: 'o',
+            describe: 'Write the report to this file instead of stdout',
+            what: 'a file',
+          }),
+        ),
     )
       .conflicts('daemon', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')

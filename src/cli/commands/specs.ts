@@ -1,5 +1,7 @@
 import type { Argv } from 'yargs';
+import { UsageError } from '../../errors.ts';
 import type { CliCommand } from '../command.ts';
+import { textOption } from '../options/values.ts';
 
 interface SpecsArgs {
   action: 'sync';
@@ -12,12 +14,23 @@ export const specsCommand: CliCommand<SpecsArgs> = {
   describe: 'Fetch the upstream Engine API definitions into specs/cache/, verifying every SHA-256',
   builder: (yargs: Argv) =>
     yargs
-      .positional('action', { choices: ['sync'], describe: 'sync: copy or download every pinned spec file' })
-      .option('from', {
-        type: 'string',
-        describe:
-          'Copy from this folder (default: env DOCKER_API_SPECS_DIR, a local mirror, or the pinned upstream commit)',
+      .positional('action', {
+        choices: ['sync'],
+        describe: 'sync: copy or download every pinned spec file',
+        coerce: (action: unknown) => {
+          if (action !== 'sync')
+            throw new UsageError(`unknown action "${String(action)}": the only action is sync`);
+          return action;
+        },
       })
+      .option(
+        'from',
+        textOption('from', {
+          describe:
+            'Copy from this folder (default: env DOCKER_API_SPECS_DIR, a local mirror, or the pinned upstream commit)',
+          what: 'a folder',
+        }),
+      )
       .option('download', {
         type: 'boolean',
         describe: 'Ignore local mirrors and download from the pinned upstream commit',

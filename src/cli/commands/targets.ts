@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { textOption, textsOption } from '../options/values.ts';
 
 interface TargetsArgs {
   docker?: string[];
@@ -12,16 +13,28 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
   describe: 'Show the releases a target names, its feature ceiling and its pin window',
   builder: (yargs) =>
     yargs
-      .option('docker', {
-        type: 'string',
-        array: true,
-        describe: 'Docker version or range (repeatable): 20.10, ">=24", "20.10 || >=27"',
-      })
-      .option('target', { type: 'string', describe: 'A bare API version instead (for example 1.41)' })
-      .option('min-api-override', {
-        type: 'string',
-        describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
-      })
+      .option(
+        'docker',
+        textsOption('docker', {
+          describe: 'Docker version or range (repeatable): 20.10, ">=24", "20.10 || >=27"',
+          what: 'a Docker version or range',
+          greedy: true,
+        }),
+      )
+      .option(
+        'target',
+        textOption('target', {
+          describe: 'A bare API version instead (for example 1.41)',
+          what: 'an API version',
+        }),
+      )
+      .option(
+        'min-api-override',
+        textOption('min-api-override', {
+          describe: "Daemons' configured minimum API version (DOCKER_MIN_API_VERSION)",
+          what: 'an API version',
+        }),
+      )
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
       .example('$0 targets --docker ">=24"', 'Ceiling and pin window of every daemon from Docker 24 on')
       .example('$0 targets --docker 20.10 --docker 27', 'A mixed fleet')

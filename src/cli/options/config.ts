@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { loadConfig } from '../../config/load.ts';
 import type { LoadedConfig } from '../../config/types.ts';
+import { textOption } from './values.ts';
 
 /** What the config options add to a command's arguments. */
 export interface ConfigOptionArgs {
@@ -11,11 +12,21 @@ export interface ConfigOptionArgs {
 /** The config file options shared by lint, needs and report. */
 export function withConfigOptions<T>(yargs: Argv<T>): Argv<T> {
   return yargs
-    .option('config', { type: 'string', alias: 'c', describe: 'Config file (default: searched upwards)' })
-    .option('env', {
-      type: 'string',
-      describe: 'Named environment of the config file to apply',
-    }) as Argv<T>;
+    .option(
+      'config',
+      textOption('config', {
+        alias: 'c',
+        describe: 'Config file (default: searched upwards to the repository root)',
+        what: 'a file',
+      }),
+    )
+    .option(
+      'env',
+      textOption('env', {
+        describe: 'Named environment of the config file to apply',
+        what: 'an environment name',
+      }),
+    ) as Argv<T>;
 }
 
 /** The config file the options name, or the one found upwards from `cwd`. */

@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import type { ResolvedTarget } from '../../targets/target.ts';
+import { textOption } from './values.ts';
 
 export interface DaemonOptionArgs {
   /** `--daemon` alone parses as '' (the default daemon); absent when not given. */
@@ -14,12 +15,15 @@ export interface DaemonOptionArgs {
  */
 export function withDaemonOption<T>(yargs: Argv<T>): Argv<T & DaemonOptionArgs> {
   return yargs
-    .option('daemon', {
-      type: 'string',
-      describe:
-        'Target what a live daemon serves: HOST (unix:///path, tcp://host:port) defaults to DOCKER_HOST, else unix:///var/run/docker.sock',
-    })
-    .conflicts('daemon', ['target', 'docker', 'min-api-override']);
+    .option(
+      'daemon',
+      textOption('daemon', {
+        empty: true,
+        describe:
+          'Target what a live daemon serves: HOST (unix:///path, tcp://host:port) defaults to DOCKER_HOST, else unix:///var/run/docker.sock',
+      }),
+    )
+    .conflicts('daemon', ['target', 'docker', 'min-api-override']) as Argv<T & DaemonOptionArgs>;
 }
 
 /** The target `--daemon` names, probing the daemon; undefined when the option is absent. */

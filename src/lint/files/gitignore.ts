@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readRegularFile } from '../../io/read-regular.ts';
 
 /** The .gitignore rules of one directory, matched against paths relative to it. */
 interface IgnoreLayer {
@@ -63,11 +64,12 @@ export class GitignoreStack {
 }
 
 function readRules(dir: string): Ignore | undefined {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
+    text = readRegularFile(path.join(dir, '.gitignore'), '.gitignore');
   } catch {
+    // Unreadable, or a FIFO or folder named .gitignore: git would not read it either.
     return undefined;
   }
-  return ignore().add(text);
+  return text === undefined ? undefined : ignore().add(text);
 }

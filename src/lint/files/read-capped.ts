@@ -1,5 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { FileTooLargeError, MAX_TEXT_BYTES, NotRegularFileError, specialKind } from './special.ts';
 import type { FileEntry } from './types.ts';
+
+// Non-blocking, so a FIFO put where the walk saw a file cannot hang the open; regular files ignore it.
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
 /**
  * Reads a file, but never more than `maxBytes + 1` bytes: an oversized file
@@ -7,12 +11,19 @@ import type { FileEntry } from './types.ts';
  * With `into`, reads into that buffer (reused across files: allocating a
  * buffer per file costs more than reading it) and returns a view of it.
  */
-export function readCapped(entry: FileEntry, maxBytes: number, into?: Buffer): Uint8Array {
-  const fd = openSync(entry.location, 'r');
+export function readCapped(entry: FileEntry, limit: number, into?: Buffer): Uint8Array {
+  // Never more than one string can hold, whatever the configured limit.
+  const maxBytes = Math.min(limit, MAX_TEXT_BYTES);
+  const fd = openSync(entry.location, READ_FLAGS);
   try {
-    // With a buffer large enough for any allowed file, skip the stat: a short read is the end.
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      throw new NotRegularFileError(`${entry.path} is a ${specialKind(stats) ?? 'directory'}`);
+    if (stats.size > maxBytes && maxBytes >= MAX_TEXT_BYTES)
+      throw new FileTooLargeError(stats.size, MAX_TEXT_BYTES);
+    // With a buffer large enough for any allowed file, a short read is the end.
     if (into && into.length > maxBytes) return readToEnd(fd, into, maxBytes + 1);
-    const length = Math.min(fstatSync(fd).size, maxBytes + 1);
+    const length = Math.min(stats.size, maxBytes + 1);
     return readToEnd(fd, Buffer.allocUnsafe(length), length);
   } finally {
     closeSync(fd);

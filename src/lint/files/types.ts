@@ -13,9 +13,17 @@ export type FileNotice =
       readonly file: string;
       readonly reason: 'binary' | 'too-large';
       readonly size?: number;
+      /** Set when the limit is not the configured one but what a string can hold. */
+      readonly hardLimit?: number;
     }
   | { readonly kind: 'unreadable'; readonly file: string; readonly code: string }
-  | { readonly kind: 'symlink-loop'; readonly file: string };
+  | { readonly kind: 'symlink-loop'; readonly file: string }
+  /** A FIFO, device or socket: never opened, a read could block forever or never end. */
+  | { readonly kind: 'special'; readonly file: string; readonly what: SpecialKind }
+  /** A symbolic link whose target lies outside every scanned folder (not followed unless asked). */
+  | { readonly kind: 'link-outside'; readonly file: string; readonly target: string };
+
+export type SpecialKind = 'FIFO' | 'character device' | 'block device' | 'socket';
 
 export interface FileListing {
   readonly entries: readonly FileEntry[];

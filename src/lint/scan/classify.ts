@@ -1,6 +1,8 @@
 import { SUPPRESSION_MARKER } from '../../suppress/directives.ts';
 import { skipNotice } from '../files/load.ts';
+import { FileTooLargeError } from '../files/special.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
+import { utf16ToUtf8 } from '../files/utf16.ts';
 import { bytePrefilter } from './byte-prefilter.ts';
 
 /** Byte tests that decide whether a text file is worth decoding. */
@@ -58,6 +60,16 @@ export function readText(
   try {
     bytes = read(entry, maxBytes);
   } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      tally.notices.push({
+        kind: 'skipped',
+        file: entry.path,
+        reason: 'too-large',
+        size: error.size,
+        hardLimit: error.limit,
+      });
+      return undefined;
+    }
     tally.notices.push({
       kind: 'unreadable',
       file: entry.path,
@@ -65,6 +77,8 @@ export function readText(
     });
     return undefined;
   }
+  // Before the binary test: UTF-16 text is full of NUL bytes.
+  bytes = utf16ToUtf8(bytes) ?? bytes;
   const notice = skipNotice(entry, bytes, maxBytes);
   if (notice) {
     tally.notices.push(notice);

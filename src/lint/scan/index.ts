@@ -25,6 +25,8 @@ export interface ScanOptions {
    * bench/scan.mjs, which measures both).
    */
   readonly workers?: number;
+  /** Follow symbolic links that lead outside the folders scanned (default false). */
+  readonly followLinks?: boolean;
   /** Another source of files (stdin, a git diff); default: the file system. */
   readonly provider?: SourceProvider;
   /** Globs that give files a role before the naming conventions do (config `roles`). */
@@ -154,5 +156,6 @@ function walkFiles(options: ScanOptions, onFile?: (entry: FileEntry) => void): F
     gitignore: options.gitignore,
     ...(options.exclude && { exclude: options.exclude }),
     ...(onFile && { onFile }),
+    ...(options.followLinks && { followLinks: true }),
   });
 }

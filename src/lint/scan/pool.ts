@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { UsageError } from '../../errors.ts';
 import type { FileEntry } from '../files/types.ts';
 import type { ReadTally, TextHit } from './classify.ts';
 
@@ -59,8 +60,22 @@ export class ScanPool {
   private readonly workers: Worker[];
   private readonly results: Promise<WorkerResult>[];
 
-  constructor(script: URL, count: number) {
-    this.workers = Array.from({ length: count }, () => new Worker(script));
+  /**
+   * Starts `count` workers. When the system refuses one (EAGAIN under a
+   * process limit), those already started are stopped, so none keeps the
+   * process alive, and the failure is a usage error naming the way out.
+   */
+  constructor(script: URL, count: number, start: (script: URL) => Worker = (url) => new Worker(url)) {
+    this.workers = [];
+    try {
+      for (let index = 0; index < count; index++) this.workers.push(start(script));
+    } catch (error) {
+      this.close();
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UsageError(
+        `cannot start ${count} worker threads (${code}, ${this.workers.length} started): use fewer --workers`,
+      );
+    }
     this.results = this.workers.map((worker) => {
       const result = new Promise<WorkerResult>((resolve, reject) => {
         worker.once('message', resolve);

@@ -29,9 +29,14 @@ export class LineIndex {
   private lineStarts(): number[] {
     if (this.starts) return this.starts;
     const starts = [0];
-    // `\r\n` and `\n` end lines; a lone `\r` is rare enough to count as text.
-    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
-      starts.push(at + 1);
+    const text = this.text;
+    // `\n`, `\r\n` and a lone `\r` (classic Mac files) end lines; most files have no `\r`,
+    // and for them one indexOf scan is all.
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    } else {
+      for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length);
+    }
     this.starts = starts;
     return starts;
   }

@@ -1,7 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../errors.ts';
-import { writeFileAtomic } from '../../io/write-atomic.ts';
+import {
+  checkDistinct,
+  type OutputTarget,
+  outputTarget,
+  writeOutputs as writeFiles,
+} from '../../io/output.ts';
 import type { LintResult } from '../../lint/run.ts';
 import { wantsColor } from './colors.ts';
 import { lintReporters } from './reporters.ts';
@@ -45,36 +48,49 @@ export function planOutputs(
   return plans;
 }
 
-/** Renders every output; files are replaced atomically, so a reader never sees half a report. */
+/** An output whose file was checked: where it goes, before anything is written. */
+export interface CheckedOutput extends OutputPlan {
+  readonly target?: OutputTarget;
+}
+
+/**
+ * Checks every output file before the run: a directory, a link to nothing,
+ * a folder that cannot exist, or two outputs into one file fail here, so no
+ * output is replaced when another cannot be written.
+ */
+export function checkOutputs(plans: readonly OutputPlan[], cwd: string): CheckedOutput[] {
+  const checked = plans.map(
+    (plan): CheckedOutput =>
+      plan.file === undefined ? plan : { ...plan, target: outputTarget(plan.file, cwd) },
+  );
+  checkDistinct(
+    checked.flatMap((plan) =>
+      plan.target ? [{ target: plan.target, label: `--format ${plan.format}` }] : [],
+    ),
+  );
+  return checked;
+}
+
+/** Renders every output, then writes them all or none of the files (see io/output.ts). */
 export function writeOutputs(
   result: LintResult,
-  plans: readonly OutputPlan[],
-  options: { cwd: string; repositoryPrefix?: string; stdout?: NodeJS.WriteStream },
+  plans: readonly CheckedOutput[],
+  options: { repositoryPrefix?: string; stdout?: NodeJS.WriteStream },
 ): void {
   const stdout = options.stdout ?? process.stdout;
+  const files: { target: OutputTarget; text: string }[] = [];
+  let toStdout: string | undefined;
   for (const plan of plans) {
     const reporter = lintReporters.get(plan.format);
     if (!reporter) continue;
     const reporterOptions: ReporterOptions = {
-      color: plan.file === undefined && wantsColor(stdout),
+      color: plan.target === undefined && wantsColor(stdout),
       ...(options.repositoryPrefix !== undefined && { repositoryPrefix: options.repositoryPrefix }),
     };
     const text = reporter(result, reporterOptions);
-    if (plan.file === undefined) {
-      stdout.write(text);
-      continue;
-    }
-    const path = resolve(options.cwd, plan.file);
-    makeFolder(dirname(path), plan.file);
-    writeFileAtomic(path, text);
+    if (plan.target) files.push({ target: plan.target, text });
+    else toStdout = text;
   }
-}
-
-// As eslint does: a report folder (`reports/lint.sarif`) need not exist yet.
-function makeFolder(folder: string, file: string): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
-  }
+  writeFiles(files);
+  if (toStdout !== undefined) stdout.write(toStdout);
 }

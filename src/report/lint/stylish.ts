@@ -10,7 +10,8 @@ export const stylishReporter: LintReporter = (result, options) => {
   const lines: string[] = [];
   for (const [file, findings] of groupByFile(result.findings)) {
     lines.push(c.bold(file));
-    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    // A reduce, not Math.max(...): a spread of 100k arguments overflows the stack.
+    const width = findings.reduce((max, f) => Math.max(max, `${f.line}:${f.column}`.length), 0);
     for (const finding of findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(width);
       const severity = finding.severity === 'error' ? c.red('error') : c.yellow('warn ');
@@ -52,9 +53,14 @@ function operationOf(element: string): string {
   return end === -1 ? element : element.slice(0, end);
 }
 
-function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+/** Linear: appending in place (copying the group for every finding was quadratic: 40k findings, 13 s). */
+export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
   return groups;
 }
 
