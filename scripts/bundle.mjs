@@ -24,7 +24,6 @@ const BUNDLED = new Set([
   // Loaded by every lint run: bundling spares the CommonJS interop at start-up.
   'picomatch',
   'ignore',
-  'lilconfig',
 ]);
 
 // Modules replaced by lighter equivalents (see each shim for why).
