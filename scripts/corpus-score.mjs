@@ -18,6 +18,7 @@ export const corpora = {
   'go-sdk': fixtures('go-sdk-corpus'),
   'docker-py': fixtures('docker-py-corpus'),
   'docker-cli': fixtures('docker-cli-corpus'),
+  shapes: fixtures('shapes-corpus'),
 };
 
 export function readLabels(dir) {

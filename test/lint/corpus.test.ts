@@ -32,6 +32,7 @@ const goals: readonly [string, string, number, number][] = [
   ['go-sdk', 'go-sdk', 12, 10],
   ['docker-py', 'docker-py', 12, 10],
   ['docker-cli', 'docker-cli', 12, 10],
+  ['shapes', 'raw-http', 16, 20],
 ];
 
 describe.each(goals.filter(([name]) => existsSync(join(corpora[name], 'labels.json'))))(
