@@ -4,6 +4,7 @@ import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { elementUses } from '../shared/element-uses.ts';
 import { afterWindow, detectMethod } from '../shared/method.ts';
 import { paramsObjectKeys } from '../shared/params.ts';
+import { passedFields } from '../shared/passed-by-name.ts';
 import { ENGINE_ROOT_LITERALS, findPathStarts } from '../shared/path-starts.ts';
 import { readRequestSite } from '../shared/request-site.ts';
 import { isRouteDeclaration } from '../shared/route-declaration.ts';
@@ -61,10 +62,15 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
     const params = paramsObjectKeys(after).map((field) => ({ ...shift(field, site.end), name: field.path }));
     // Bodies span lines: a longer window than the method's, still ending at the next path.
     const bodyWindow = text.slice(site.end, Math.min(nextPath, site.end + MAX_BODY_WINDOW));
-    const body = bodyObjectFields(bodyWindow).map((field) => ({
+    let body = bodyObjectFields(bodyWindow).map((field) => ({
       ...shift(field, site.end),
       name: field.path,
     }));
+    // A body or query passed by name: followed back to its literal and through its assignments.
+    const passed = passedFields(text, site.end, site.end + after.length, start);
+    if (body.length === 0) body = passed.body.map((field) => ({ ...field, name: field.path }));
+    const named = new Set(params.map((field) => field.name));
+    params.push(...passed.query.filter((f) => !named.has(f.path)).map((field) => ({ ...field, name: field.path })));
     usages.push({
       kind: 'request',
       extractor: rawHttpExtractor.id,
