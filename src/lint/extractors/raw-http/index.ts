@@ -1,5 +1,6 @@
 import { withJsGuards } from '../../guards/index.ts';
-import type { RequestUsage } from '../../usage.ts';
+import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
+import { clientPins } from '../shared/client-pin.ts';
 import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { elementUses } from '../shared/element-uses.ts';
 import { afterWindow, detectMethod } from '../shared/method.ts';
@@ -36,7 +37,7 @@ export const rawHttpExtractor: Extractor = {
       /^[ \t]{0,8}(?:import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b)/m,
     ],
   },
-  extract: (input) => withJsGuards(input, extractRawHttp(input)),
+  extract: (input) => withJsGuards(input, withClientPin(input, extractRawHttp(input))),
 };
 
 function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
@@ -89,6 +90,26 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
     });
   }
   return usages;
+}
+
+/**
+ * A client-wide pin (a version constant or default argument) applies to
+ * every request of the file written without a version of its own.
+ */
+function withClientPin({ file, lines }: ExtractInput, requests: RequestUsage[]): Usage[] {
+  if (requests.length === 0) return requests;
+  const pins: PinUsage[] = clientPins(file.text).map(({ pin, offset }) => ({
+    kind: 'pin',
+    extractor: rawHttpExtractor.id,
+    file: file.path,
+    ...lines.position(offset),
+    pin,
+    text: snippet(file.text, offset, offset + pin.length),
+  }));
+  const versions = new Set(pins.map((p) => p.pin));
+  const [only] = versions;
+  if (versions.size !== 1 || only === undefined) return [...pins, ...requests];
+  return [...pins, ...requests.map((r) => (r.pin === undefined ? { ...r, pin: only } : r))];
 }
 
 /**

@@ -47,14 +47,18 @@ export function literalFields(text: string, literal: LiteralStart): FieldEntry[]
 
 /** `=>` → `: `; arrays keyed by strings → objects; `Name = value` inside `{` (C#) → `Name: value`. */
 function normalize(slice: string): string {
-  const chars = [...slice.replace(/=>/g, ': ')];
+  // Go composite-literal types (`map[string]any{`, `[]string{`) would read as arrays: blanked.
+  const text = slice
+    .replace(/=>/g, ': ')
+    .replace(/(?:map\[[\w.]{1,30}\]|\[\])[\w.*]{1,30}(?:\{\})?(?=\s{0,2}\{)/g, (type) => ' '.repeat(type.length));
+  const chars = text.split("");
   const stack: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (c === '[') stack.push(i);
     else if (c === ']') {
       const open = stack.pop();
-      if (open !== undefined && /^\[\s*(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')\s*:/.test(slice.slice(open, open + 100))) {
+      if (open !== undefined && /^\[\s*(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')\s*:/.test(text.slice(open, open + 100))) {
         chars[open] = '{';
         chars[i] = '}';
       }
