@@ -8,6 +8,7 @@ import {
   labelResolver,
   scoreCorpus,
   scoreFindings,
+  siblingsIn,
   // @ts-expect-error: a plain ES module script shared with the command line
 } from '../../scripts/corpus-score.mjs';
 import { getElement } from '../../src/data/elements.ts';
@@ -17,7 +18,8 @@ import { cachedResolve } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
 import type { Usage } from '../../src/lint/usage.ts';
 
-const extract = (file: string, text: string) => extractFile({ path: file, text });
+const extract = (file: string, text: string, dir: string) =>
+  extractFile({ path: file, text }, undefined, siblingsIn(dir, file));
 const resolve = cachedResolve();
 const fromLabels = labelResolver(getElement);
 
