@@ -3,6 +3,7 @@ import { siblingGivesContext } from './context/sibling-context.ts';
 import { extractors as registry } from './extractors/index.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
+import { sameExtension } from './context/same-package.ts';
 import type { SourceFile } from './source-file.ts';
 import { LineIndex } from './text/line-index.ts';
 import type { Usage } from './usage.ts';
@@ -100,12 +101,6 @@ function once(siblings: () => readonly SourceFile[]): () => readonly SourceFile[
     cached ??= siblings();
     return cached;
   };
-}
-
-/** Siblings of the same package: written in the same language as `path` (same extension). */
-export function sameExtension(path: string, siblings: readonly SourceFile[]): SourceFile[] {
-  const extension = (p: string) => p.slice(p.lastIndexOf('.'));
-  return siblings.filter((sibling) => extension(sibling.path) === extension(path));
 }
 
 function selects(selector: FileSelector, path: string): boolean {

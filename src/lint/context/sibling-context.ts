@@ -28,7 +28,7 @@ export function siblingGivesContext(
 
 const MAX_BACK = 300;
 
-function offsetOf(text: string, line: number, column: number): number {
+export function offsetOf(text: string, line: number, column: number): number {
   let at = 0;
   for (let l = 1; l < line && at !== -1; l++) at = text.indexOf('\n', at) + 1;
   return at + column - 1;
@@ -54,7 +54,7 @@ export function calleeBefore(text: string, offset: number): string | undefined {
 
 const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'print', 'fmt', 'format', 'f']);
 
-function definesFunction(text: string, name: string): boolean {
+export function definesFunction(text: string, name: string): boolean {
   if (KEYWORDS.has(name)) return false;
   return new RegExp(
     `(?:\\bfunc\\s{0,2}(?:\\([^)\\n]{0,80}\\)\\s{0,2})?|\\bdef\\s{1,4}|\\bfunction\\s{1,4}|\\bfn\\s{1,4}|\\b(?:private|public|protected)\\s[\\w\\s<>?]{0,60}?)${name}\\s{0,2}\\(`,

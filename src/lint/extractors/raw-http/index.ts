@@ -1,5 +1,8 @@
 import { withJsGuards } from '../../guards/index.ts';
 import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
+import { calleeBefore, definesFunction, offsetOf } from '../../context/sibling-context.ts';
+import { sameExtension } from '../../context/same-package.ts';
+import type { SourceFile } from '../../source-file.ts';
 import { clientPins } from '../shared/client-pin.ts';
 import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { elementUses } from '../shared/element-uses.ts';
@@ -96,9 +99,14 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
  * A client-wide pin (a version constant or default argument) applies to
  * every request of the file written without a version of its own.
  */
-function withClientPin({ file, lines }: ExtractInput, requests: RequestUsage[]): Usage[] {
+function withClientPin({ file, lines, siblings }: ExtractInput, requests: RequestUsage[]): Usage[] {
   if (requests.length === 0) return requests;
-  const pins: PinUsage[] = clientPins(file.text).map(({ pin, offset }) => ({
+  const own = clientPins(file.text);
+  if (own.length === 0 && siblings) {
+    const pin = siblingClientPin(file.text, requests, sameExtension(file.path, siblings()));
+    return pin ? requests.map((r) => (r.pin === undefined ? { ...r, pin } : r)) : requests;
+  }
+  const pins: PinUsage[] = own.map(({ pin, offset }) => ({
     kind: 'pin',
     extractor: rawHttpExtractor.id,
     file: file.path,
@@ -110,6 +118,27 @@ function withClientPin({ file, lines }: ExtractInput, requests: RequestUsage[]):
   const [only] = versions;
   if (versions.size !== 1 || only === undefined) return [...pins, ...requests];
   return [...pins, ...requests.map((r) => (r.pin === undefined ? { ...r, pin: only } : r))];
+}
+
+/** The one client pin of the sibling that defines the helper these requests are passed to. */
+function siblingClientPin(
+  text: string,
+  requests: readonly RequestUsage[],
+  siblings: readonly SourceFile[],
+): string | undefined {
+  const callees = new Set(
+    requests
+      .filter((r) => r.pin === undefined)
+      .map((r) => calleeBefore(text, offsetOf(text, r.line, r.column)))
+      .filter((name): name is string => name !== undefined),
+  );
+  if (callees.size === 0) return undefined;
+  const versions = new Set(
+    siblings
+      .filter((s) => [...callees].some((name) => definesFunction(s.text, name)))
+      .flatMap((s) => clientPins(s.text).map((p) => p.pin)),
+  );
+  return versions.size === 1 ? [...versions][0] : undefined;
 }
 
 /**
