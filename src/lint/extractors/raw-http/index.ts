@@ -3,6 +3,7 @@ import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
 import { calleeBefore, definesFunction, offsetOf } from '../../context/sibling-context.ts';
 import { sameExtension } from '../../context/same-package.ts';
 import type { SourceFile } from '../../source-file.ts';
+import { shapedRequests } from '../shared/body-shape.ts';
 import { clientPins } from '../shared/client-pin.ts';
 import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { elementUses } from '../shared/element-uses.ts';
@@ -40,7 +41,7 @@ export const rawHttpExtractor: Extractor = {
       /^[ \t]{0,8}(?:import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b)/m,
     ],
   },
-  extract: (input) => withJsGuards(input, withClientPin(input, extractRawHttp(input))),
+  extract: (input) => withJsGuards(input, withClientPin(input, withShapedBodies(input, extractRawHttp(input)))),
 };
 
 function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
@@ -93,6 +94,33 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
     });
   }
   return usages;
+}
+
+/** Bodies sent where no path is written, attributed by their shape (`via: 'shape'`). */
+function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[]): RequestUsage[] {
+  if (requests.length === 0 && !/[A-Z][a-z]+["']?\s{0,2}[:=]/.test(file.text)) return requests;
+  const taken = new Set(requests.flatMap((r) => r.elements.map((e) => `${e.at.line}:${e.at.column}`)));
+  const isTaken = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    return taken.has(`${line}:${column}`);
+  };
+  const shaped = shapedRequests(file.text, isTaken).map((found): RequestUsage => {
+    const [method = '', template = ''] = found.operation.split(' ');
+    return {
+      kind: 'request',
+      extractor: rawHttpExtractor.id,
+      file: file.path,
+      ...lines.position(found.callAt),
+      method,
+      path: template.replace(/\{[^}]+\}/g, '{}'),
+      operation: found.operation,
+      elements: elementUses('body', found.fields.map((f) => ({ ...f, name: f.path })), lines),
+      anchored: false,
+      via: 'shape',
+      text: snippet(file.text, found.callAt, found.callAt + 80),
+    };
+  });
+  return [...requests, ...shaped];
 }
 
 /**
