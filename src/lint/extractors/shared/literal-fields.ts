@@ -27,6 +27,13 @@ export function literalAt(text: string, at: number): LiteralStart | undefined {
     const close = text.indexOf('"""', at + 3);
     return close === -1 || close - at > MAX_LITERAL_CHARS ? undefined : { open: at + 3, close, kind: 'text-block' };
   }
+  // A JSON string: `\`{"Memory": %d}\``, `fmt.Sprintf("{\"Image\": …}", …)`, `'{"Name": "x"}'`.
+  const quoted = /^(?:fmt\.Sprintf\(\s{0,4}|String\.format\(\s{0,4})?([`'"])\s{0,4}\{/.exec(head);
+  if (quoted?.[1]) {
+    const open = at + quoted[0].indexOf(quoted[1]) + 1;
+    const close = closingQuote(text, open, quoted[1]);
+    return close === -1 ? undefined : { open, close, kind: 'text-block' };
+  }
   const prefix = PREFIX.exec(head);
   const open = at + (prefix ? prefix[0].length : 0);
   const c = text.charAt(open);
@@ -79,6 +86,17 @@ export function matchingClose(text: string, open: number): number {
     }
     if (c === '{' || c === '[' || c === '(') depth++;
     else if ((c === '}' || c === ']' || c === ')') && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function closingQuote(text: string, from: number, quote: string): number {
+  const end = Math.min(text.length, from + MAX_LITERAL_CHARS);
+  for (let i = from; i < end; i++) {
+    const c = text.charAt(i);
+    if (c === '\\' && quote !== '`') i++;
+    else if (c === quote) return i;
+    else if (c === '\n' && quote !== '`') return -1;
   }
   return -1;
 }
