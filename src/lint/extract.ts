@@ -1,9 +1,9 @@
 import { DockerContext } from './context/docker-context.ts';
+import { sameExtension } from './context/same-package.ts';
 import { siblingGivesContext } from './context/sibling-context.ts';
 import { extractors as registry } from './extractors/index.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
-import { sameExtension } from './context/same-package.ts';
 import type { SourceFile } from './source-file.ts';
 import { LineIndex } from './text/line-index.ts';
 import type { Usage } from './usage.ts';

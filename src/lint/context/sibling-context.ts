@@ -47,7 +47,8 @@ export function calleeBefore(text: string, offset: number): string | undefined {
       }
       if (c !== '(') return undefined;
       return /([A-Za-z_]\w{0,60})\s{0,2}$/.exec(text.slice(Math.max(0, i - 64), i))?.[1];
-    } else if (c === ';' || (c === '\n' && depth === 0 && /^\s*$/.test(text.slice(i + 1, offset)))) return undefined;
+    } else if (c === ';' || (c === '\n' && depth === 0 && /^\s*$/.test(text.slice(i + 1, offset))))
+      return undefined;
   }
   return undefined;
 }

@@ -18,7 +18,9 @@ export function dataFromElsewhere(
   commandEnd: number,
   siblings: (() => readonly SourceFile[]) | undefined,
 ): WrittenName[] {
-  const at = words.findIndex((word, i) => DATA_OPTIONS.has(word.value) && words[i + 1]?.value.startsWith('@'));
+  const at = words.findIndex(
+    (word, i) => DATA_OPTIONS.has(word.value) && words[i + 1]?.value.startsWith('@'),
+  );
   const source = at === -1 ? undefined : words[at + 1];
   if (!source) return [];
   if (source.value === '@-') return heredocFields(text, words, commandEnd);
@@ -30,7 +32,9 @@ export function dataFromElsewhere(
 }
 
 function heredocFields(text: string, words: readonly ShellWord[], commandEnd: number): WrittenName[] {
-  const redirect = words.find((word) => /^<<-?\S/.test(word.value) || word.value === '<<' || word.value === '<<-');
+  const redirect = words.find(
+    (word) => /^<<-?\S/.test(word.value) || word.value === '<<' || word.value === '<<-',
+  );
   if (!redirect) return [];
   const index = words.indexOf(redirect);
   const delimiter = /^<<-?(.+)$/.exec(redirect.value)?.[1] ?? words[index + 1]?.value;
@@ -43,6 +47,9 @@ function heredocFields(text: string, words: readonly ShellWord[], commandEnd: nu
   return jsonFields(window.slice(0, close.index)).map((field) => ({
     name: field.path,
     offset: bodyStart + field.offset,
-    ...(field.value !== undefined && { value: field.value, valueOffset: bodyStart + (field.valueOffset ?? 0) }),
+    ...(field.value !== undefined && {
+      value: field.value,
+      valueOffset: bodyStart + (field.valueOffset ?? 0),
+    }),
   }));
 }

@@ -18,7 +18,8 @@ export function shapeOf(node: SgNode, constants: Constants, depth = 0): Shape {
   if (FUNCTION_KINDS.has(kind)) return { kind: 'function' };
   const text = stringValue(n);
   if (text !== undefined) return { kind: 'string', value: text, at: positionOf(n) };
-  const key = kind === 'identifier' ? n.text() : kind === 'member_expression' ? memberKey(n, constants) : undefined;
+  const key =
+    kind === 'identifier' ? n.text() : kind === 'member_expression' ? memberKey(n, constants) : undefined;
   if (key !== undefined) {
     const init = constants.get(key);
     // A constant's own name inside its initialiser would loop; depth stops it.
@@ -45,7 +46,12 @@ interface Assignment {
 }
 const propertyAssignments = new WeakMap<Constants, Map<string, Assignment[]>>();
 
-function withAssignments(shape: ObjectShape, assigned: readonly Assignment[], constants: Constants, depth: number): ObjectShape {
+function withAssignments(
+  shape: ObjectShape,
+  assigned: readonly Assignment[],
+  constants: Constants,
+  depth: number,
+): ObjectShape {
   const keys = new Map(shape.keys);
   const keyAt = new Map(shape.keyAt);
   for (const { key, at, value } of assigned) {
@@ -141,7 +147,12 @@ export function collectConstants(root: SgNode): Map<string, SgNode> {
       if (name?.kind() !== 'identifier' || !value) continue;
       const inner = unwrap(value).kind();
       if (inner === 'this') aliases.add(name.text());
-      if (inner === 'object' || inner === 'array' || stringValue(unwrap(value)) !== undefined || isMerge(value))
+      if (
+        inner === 'object' ||
+        inner === 'array' ||
+        stringValue(unwrap(value)) !== undefined ||
+        isMerge(value)
+      )
         constants.set(name.text(), value);
     }
   }
@@ -151,22 +162,35 @@ export function collectConstants(root: SgNode): Map<string, SgNode> {
 }
 
 function isMerge(value: SgNode): boolean {
-  return unwrap(value).kind() === 'call_expression' && unwrap(value).field('function')?.text() === 'Object.assign';
+  return (
+    unwrap(value).kind() === 'call_expression' && unwrap(value).field('function')?.text() === 'Object.assign'
+  );
 }
 
 /**
  * `this.opts = {…}` (an options object kept in a field) and `name.Key = value`
  * (options completed after the literal), file-wide like the constants.
  */
-function collectAssignments(root: SgNode, constants: Map<string, SgNode>, aliases: ReadonlySet<string>): void {
+function collectAssignments(
+  root: SgNode,
+  constants: Map<string, SgNode>,
+  aliases: ReadonlySet<string>,
+): void {
   const byName = new Map<string, Assignment[]>();
-  for (const assignment of root.findAll({ rule: { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression' } } })) {
+  for (const assignment of root.findAll({
+    rule: { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression' } },
+  })) {
     const left = assignment.field('left');
     const right = assignment.field('right');
     const object = left?.field('object');
     const property = left?.field('property');
     if (!left || !right || !object || !property) continue;
-    const owner = object.kind() === 'this' || aliases.has(object.text()) ? 'this' : object.kind() === 'identifier' ? object.text() : undefined;
+    const owner =
+      object.kind() === 'this' || aliases.has(object.text())
+        ? 'this'
+        : object.kind() === 'identifier'
+          ? object.text()
+          : undefined;
     if (owner === 'this') {
       const inner = unwrap(right).kind();
       if ((inner === 'object' || isMerge(right)) && !constants.has(`this.${property.text()}`))

@@ -1,12 +1,13 @@
-import { withJsGuards } from '../../guards/index.ts';
-import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
-import { calleeBefore, definesFunction, offsetOf } from '../../context/sibling-context.ts';
 import { sameExtension } from '../../context/same-package.ts';
+import { calleeBefore, definesFunction, offsetOf } from '../../context/sibling-context.ts';
+import { withJsGuards } from '../../guards/index.ts';
 import type { SourceFile } from '../../source-file.ts';
+import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
+import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { shapedRequests } from '../shared/body-shape.ts';
 import { clientPins } from '../shared/client-pin.ts';
-import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { elementUses } from '../shared/element-uses.ts';
+import { functionScopes } from '../shared/function-scope.ts';
 import { afterWindow, detectMethod } from '../shared/method.ts';
 import { paramsObjectKeys } from '../shared/params.ts';
 import { passedFields } from '../shared/passed-by-name.ts';
@@ -41,11 +42,14 @@ export const rawHttpExtractor: Extractor = {
       /^[ \t]{0,8}(?:import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b)/m,
     ],
   },
-  extract: (input) => withJsGuards(input, withClientPin(input, withShapedBodies(input, extractRawHttp(input)))),
+  extract: (input) =>
+    withJsGuards(input, withClientPin(input, withShapedBodies(input, extractRawHttp(input)))),
 };
 
-function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
+function extractRawHttp(input: ExtractInput): RequestUsage[] {
+  const { file, lines } = input;
   const text = file.text;
+  const scopeOf = functionScopes(input);
   const starts = findPathStarts(text);
   const usages: RequestUsage[] = [];
   let consumed = 0;
@@ -72,10 +76,12 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
       name: field.path,
     }));
     // A body or query passed by name: followed back to its literal and through its assignments.
-    const passed = passedFields(text, site.end, site.end + after.length, start);
+    const passed = passedFields(text, site.end, site.end + after.length, start, scopeOf(start));
     if (body.length === 0) body = passed.body.map((field) => ({ ...field, name: field.path }));
     const named = new Set(params.map((field) => field.name));
-    params.push(...passed.query.filter((f) => !named.has(f.path)).map((field) => ({ ...field, name: field.path })));
+    params.push(
+      ...passed.query.filter((f) => !named.has(f.path)).map((field) => ({ ...field, name: field.path })),
+    );
     usages.push({
       kind: 'request',
       extractor: rawHttpExtractor.id,
@@ -114,7 +120,11 @@ function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[
       method,
       path: template.replace(/\{[^}]+\}/g, '{}'),
       operation: found.operation,
-      elements: elementUses('body', found.fields.map((f) => ({ ...f, name: f.path })), lines),
+      elements: elementUses(
+        'body',
+        found.fields.map((f) => ({ ...f, name: f.path })),
+        lines,
+      ),
       anchored: false,
       via: 'shape',
       text: snippet(file.text, found.callAt, found.callAt + 80),

@@ -30,7 +30,8 @@ export function shapedRequests(text: string, taken: (offset: number) => boolean)
     const valueAt = match.index + match[0].length;
     if (!literalAt(text, valueAt)) continue;
     const definition = definitionOf(text, name, valueAt + 1);
-    if (!definition || definition.valueAt !== valueAt || definition.fields.some((f) => taken(f.offset))) continue;
+    if (!definition || definition.valueAt !== valueAt || definition.fields.some((f) => taken(f.offset)))
+      continue;
     const reference = referenceAfter(text, name, definition.end);
     if (reference === undefined) continue;
     const fields = [...definition.fields, ...assignedFields(text, name, definition.end, reference)];
@@ -71,7 +72,9 @@ export function operationOfShape(keys: ReadonlySet<string>): string | undefined 
       operation,
       fields: new Set(
         [...elementStore().elementsOf(operation).values()]
-          .filter(({ facts }) => facts.in === 'body' && facts.name !== undefined && !/[.[{=]/.test(facts.name))
+          .filter(
+            ({ facts }) => facts.in === 'body' && facts.name !== undefined && !/[.[{=]/.test(facts.name),
+          )
           .map(({ facts }) => facts.name as string),
       ),
     }))

@@ -19,13 +19,16 @@ export interface LiteralStart {
 }
 
 /** Prefixes before the opening brace: `json!(`, `map[string]any`, `new`, `&` … */
-const PREFIX = /^(?:json!\(\s{0,4}|map\[[\w.]{1,30}\][\w.*{}]{1,30}?\s{0,2}(?=\{)|new\s{0,40}(?=\{)|&\s{0,2})/;
+const PREFIX =
+  /^(?:json!\(\s{0,4}|map\[[\w.]{1,30}\][\w.*{}]{1,30}?\s{0,2}(?=\{)|new\s{0,40}(?=\{)|&\s{0,2})/;
 
 export function literalAt(text: string, at: number): LiteralStart | undefined {
   const head = text.slice(at, at + 80);
   if (head.startsWith('"""')) {
     const close = text.indexOf('"""', at + 3);
-    return close === -1 || close - at > MAX_LITERAL_CHARS ? undefined : { open: at + 3, close, kind: 'text-block' };
+    return close === -1 || close - at > MAX_LITERAL_CHARS
+      ? undefined
+      : { open: at + 3, close, kind: 'text-block' };
   }
   // A JSON string: `\`{"Memory": %d}\``, `fmt.Sprintf("{\"Image\": …}", …)`, `'{"Name": "x"}'`.
   const quoted = /^(?:fmt\.Sprintf\(\s{0,4}|String\.format\(\s{0,4})?([`'"])\s{0,4}\{/.exec(head);
@@ -57,15 +60,20 @@ function normalize(slice: string): string {
   // Go composite-literal types (`map[string]any{`, `[]string{`) would read as arrays: blanked.
   const text = slice
     .replace(/=>/g, ': ')
-    .replace(/(?:map\[[\w.]{1,30}\]|\[\])[\w.*]{1,30}(?:\{\})?(?=\s{0,2}\{)/g, (type) => ' '.repeat(type.length));
-  const chars = text.split("");
+    .replace(/(?:map\[[\w.]{1,30}\]|\[\])[\w.*]{1,30}(?:\{\})?(?=\s{0,2}\{)/g, (type) =>
+      ' '.repeat(type.length),
+    );
+  const chars = text.split('');
   const stack: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (c === '[') stack.push(i);
     else if (c === ']') {
       const open = stack.pop();
-      if (open !== undefined && /^\[\s*(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')\s*:/.test(text.slice(open, open + 100))) {
+      if (
+        open !== undefined &&
+        /^\[\s*(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')\s*:/.test(text.slice(open, open + 100))
+      ) {
         chars[open] = '{';
         chars[i] = '}';
       }
@@ -113,7 +121,10 @@ function skipQuoted(text: string, at: number, end: number): number {
 }
 
 /** A string, number or boolean literal right at `at`. */
-export function scalarAt(text: string, at: number): { value: string | number | boolean; end: number } | undefined {
+export function scalarAt(
+  text: string,
+  at: number,
+): { value: string | number | boolean; end: number } | undefined {
   const c = text.charAt(at);
   if (c === '"' || c === "'") {
     const close = text.indexOf(c, at + 1);

@@ -11,15 +11,35 @@ export interface PassedFields {
 /** A name the call passes as its query: `params=p`, `query: q`, `'query' => $q`, `searchParams: s`. */
 const QUERY_ROLE = /\b(?:params|query|searchParams|qs)["']?\s{0,2}(?:=>|[:=])\s{0,2}$/;
 /** Names that are never the data sent. */
-const SKIP = new Set(['self', 'this', 'ctx', 'context', 'http', 'JSON', 'json', 'true', 'false', 'null', 'nil', 'None']);
+const SKIP = new Set([
+  'self',
+  'this',
+  'ctx',
+  'context',
+  'http',
+  'JSON',
+  'json',
+  'true',
+  'false',
+  'null',
+  'nil',
+  'None',
+]);
 const MAX_NAMES = 12;
 
 /**
  * Reads the identifiers of a request call written in `[from, to)` (the rest
- * of the path's statement) and follows each back to its literal and
+ * of the path's statement) and follows each back to its literal (not
+ * before `scopeStart`, the start of the function around the request) and
  * forward through its assignments up to `to`.
  */
-export function passedFields(text: string, from: number, to: number, pathStart: number): PassedFields {
+export function passedFields(
+  text: string,
+  from: number,
+  to: number,
+  pathStart: number,
+  scopeStart = 0,
+): PassedFields {
   const window = text.slice(from, to);
   const result: { body: FieldEntry[]; query: FieldEntry[] } = { body: [], query: [] };
   const inlineQuery = /\b(?:params|query)["']?\s{0,2}=>\s{0,2}(?=\[)/.exec(window);
@@ -28,7 +48,9 @@ export function passedFields(text: string, from: number, to: number, pathStart: 
     if (literal) result.query.push(...literalFields(text, literal).filter(topLevel));
   }
   let names = 0;
-  for (const match of window.matchAll(/(?<![\w$.'"])(\$?[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?![\w$(])/g)) {
+  for (const match of window.matchAll(
+    /(?<![\w$.'"])(\$?[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?![\w$(])/g,
+  )) {
     const written = match[1] ?? '';
     // `payload.to_json`, `spec.to_string()`: the variable is the head; `self.opts` is a member.
     const name = /^(?:self|this)\./.test(written) ? written : (written.split('.')[0] ?? '');
@@ -37,7 +59,7 @@ export function passedFields(text: string, from: number, to: number, pathStart: 
     if (++names > MAX_NAMES) break;
     const role = QUERY_ROLE.test(window.slice(Math.max(0, match.index - 24), match.index)) ? 'query' : 'body';
     if (result[role].length > 0) continue;
-    const definition = memberDefinition(text, name, pathStart, 0);
+    const definition = memberDefinition(text, name, pathStart, 0, scopeStart);
     if (!definition) continue;
     const fields = [...definition.fields, ...assignedFields(text, definition.name, definition.end, to)];
     if (role === 'query') result.query.push(...fields.filter(topLevel));

@@ -8,7 +8,12 @@ import { type FieldEntry, jsonFields } from './json-paths.ts';
  * writes `WorkingDir`, placed at `Dir:`. Untagged fields keep their name;
  * `json:"-"` fields are not sent.
  */
-export function structLiteralFields(text: string, type: string, open: number, close: number): FieldEntry[] | undefined {
+export function structLiteralFields(
+  text: string,
+  type: string,
+  open: number,
+  close: number,
+): FieldEntry[] | undefined {
   const tags = structTags(text, type);
   if (!tags) return undefined;
   const fields = jsonFields(text.slice(open, close + 1)).map((field) => shift(field, open));

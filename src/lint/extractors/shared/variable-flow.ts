@@ -26,16 +26,22 @@ export interface Definition {
   readonly fields: FieldEntry[];
 }
 
-function escape(name: string): string {
+function escapeName(name: string): string {
   return name.replace(/[$.]/g, '\\$&');
 }
 
 /** The last definition of `name` before `before`, with the fields its literal writes. */
-export function definitionOf(text: string, name: string, before: number, depth = 0): Definition | undefined {
+export function definitionOf(
+  text: string,
+  name: string,
+  before: number,
+  depth = 0,
+  floor = 0,
+): Definition | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const from = Math.max(0, before - MAX_BACK_CHARS);
+  const from = Math.max(floor, before - MAX_BACK_CHARS);
   const pattern = new RegExp(
-    `(?:^|[^\\w$.])${escape(name)}(?:\\s{0,2}:\\s{0,2}[\\w<>\\[\\], ?]{1,40}?)?\\s{0,4}(?::=|=)(?![=>~])\\s{0,4}`,
+    `(?:^|[^\\w$.])${escapeName(name)}(?:\\s{0,2}:\\s{0,2}[\\w<>\\[\\], ?]{1,40}?)?\\s{0,4}(?::=|=)(?![=>~])\\s{0,4}`,
     'g',
   );
   const slice = text.slice(from, before);
@@ -43,12 +49,16 @@ export function definitionOf(text: string, name: string, before: number, depth =
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) last = match;
   if (!last) return undefined;
   const valueAt = from + last.index + last[0].length;
-  const value = valueOf(text, valueAt, depth);
+  const value = valueFields(text, valueAt, depth);
   return value && { name, valueAt, end: value.end, fields: value.fields };
 }
 
 /** Fields a value expression writes: a literal, a merge, a struct or dict-subclass instance. */
-function valueOf(text: string, at: number, depth: number): { fields: FieldEntry[]; end: number } | undefined {
+function valueFields(
+  text: string,
+  at: number,
+  depth: number,
+): { fields: FieldEntry[]; end: number } | undefined {
   const literal = literalAt(text, at);
   if (literal) return { fields: withSpreads(text, literal, depth), end: literal.close + 1 };
   const assign = /^Object\.assign\(/.exec(text.slice(at, at + 20));
@@ -82,7 +92,11 @@ function withSpreads(text: string, literal: LiteralStart, depth: number): FieldE
 }
 
 /** `Object.assign({}, a, {…})`: each argument's fields, in order. */
-function mergeOf(text: string, open: number, depth: number): { fields: FieldEntry[]; end: number } | undefined {
+function mergeOf(
+  text: string,
+  open: number,
+  depth: number,
+): { fields: FieldEntry[]; end: number } | undefined {
   const close = matchingClose(text, open);
   if (close === -1) return undefined;
   const fields: FieldEntry[] = [];
@@ -104,16 +118,25 @@ function mergeOf(text: string, open: number, depth: number): { fields: FieldEntr
 }
 
 /** `self.createOpts` / `this.createOpts`: a property assigned in the same file. */
-export function memberDefinition(text: string, name: string, before: number, depth: number): Definition | undefined {
+export function memberDefinition(
+  text: string,
+  name: string,
+  before: number,
+  depth: number,
+  floor = 0,
+): Definition | undefined {
   const member = /^(?:self|this|that|me)\.([\w$]{1,60})$/.exec(name);
+  // A field is set in another method (a constructor): looked for file-wide.
   return member?.[1]
     ? definitionOf(text, `this.${member[1]}`, before, depth)
-    : definitionOf(text, name, before, depth);
+    : definitionOf(text, name, before, depth, floor);
 }
 
 /** `class Spec(dict):` … `self["Image"] = …`: the fields the class sets on itself. */
 function dictSubclassFields(text: string, className: string): FieldEntry[] | undefined {
-  const head = new RegExp(`^([ \\t]*)class ${className}\\((?:dict|collections\\.UserDict)\\)\\s*:`, 'm').exec(text);
+  const head = new RegExp(`^([ \\t]*)class ${className}\\((?:dict|collections\\.UserDict)\\)\\s*:`, 'm').exec(
+    text,
+  );
   if (!head) return undefined;
   const start = head.index + head[0].length;
   const indent = head[1] ?? '';
@@ -132,13 +155,15 @@ export function assignedFields(text: string, name: string, from: number, to: num
   const fields: FieldEntry[] = [];
   const slice = text.slice(from, to);
   const chain = new RegExp(
-    `(?:^|[^\\w$.])${escape(name)}((?:\\s{0,2}\\[\\s{0,2}(?:"[^"\\n]{1,60}"|'[^'\\n]{1,60}'|:\\w{1,60})\\s{0,2}\\]|\\.\\([^()\\n]{1,60}\\)|\\.[A-Za-z_]\\w{0,60}){1,8})\\s{0,4}(?:=|\\|\\|=)(?![=>~])\\s{0,4}`,
+    `(?:^|[^\\w$.])${escapeName(name)}((?:\\s{0,2}\\[\\s{0,2}(?:"[^"\\n]{1,60}"|'[^'\\n]{1,60}'|:\\w{1,60})\\s{0,2}\\]|\\.\\([^()\\n]{1,60}\\)|\\.[A-Za-z_]\\w{0,60}){1,8})\\s{0,4}(?:=|\\|\\|=)(?![=>~])\\s{0,4}`,
     'g',
   );
   for (const match of slice.matchAll(chain)) {
     const keysText = match[1] ?? '';
     const keysAt = from + match.index + match[0].indexOf(keysText);
-    const keys = [...keysText.matchAll(/\[\s{0,2}(?:"([^"]+)"|'([^']+)'|:(\w+))\s{0,2}\]|\.([A-Za-z_]\w*)/g)].map((k) => ({
+    const keys = [
+      ...keysText.matchAll(/\[\s{0,2}(?:"([^"]+)"|'([^']+)'|:(\w+))\s{0,2}\]|\.([A-Za-z_]\w*)/g),
+    ].map((k) => ({
       key: k[1] ?? k[2] ?? k[3] ?? k[4] ?? '',
       offset: keysAt + k.index + (k[4] === undefined ? 1 : 1),
     }));
@@ -148,7 +173,7 @@ export function assignedFields(text: string, name: string, from: number, to: num
     const valueAt = from + match.index + match[0].length;
     fields.push(...placed(text, path, leaf.offset, valueAt));
   }
-  const update = new RegExp(`(?:^|[^\\w$.])${escape(name)}\\.update\\(\\s{0,4}`, 'g');
+  const update = new RegExp(`(?:^|[^\\w$.])${escapeName(name)}\\.update\\(\\s{0,4}`, 'g');
   for (const match of slice.matchAll(update)) {
     const at = from + match.index + match[0].length;
     const literal = literalAt(text, at);
