@@ -86,8 +86,11 @@ export function extractFile(
   const siblingContext =
     listed &&
     (() =>
-      siblingGivesContext(file.text, found, sameExtension(file.path, listed()), (text) =>
-        context.hasSignal(text),
+      siblingGivesContext(
+        file.text,
+        found,
+        () => sameExtension(file.path, listed()),
+        (text) => context.hasSignal(text),
       ));
   const kept = dedupe(context.apply(file.text, found, siblingContext));
   const role = file.role;

@@ -11,7 +11,7 @@ import type { Usage } from '../usage.ts';
 export function siblingGivesContext(
   text: string,
   usages: readonly Usage[],
-  siblings: readonly SourceFile[],
+  siblings: () => readonly SourceFile[],
   hasSignal: (text: string) => boolean,
 ): boolean {
   const callees = new Set<string>();
@@ -21,7 +21,7 @@ export function siblingGivesContext(
     if (callee) callees.add(callee);
   }
   if (callees.size === 0) return false;
-  return siblings.some(
+  return siblings().some(
     (sibling) => hasSignal(sibling.text) && [...callees].some((name) => definesFunction(sibling.text, name)),
   );
 }

@@ -28,6 +28,7 @@ export function siblingsOf(entry: FileEntry): () => readonly SourceFile[] {
   };
 }
 
+/** The folder's files by name; each text is read when first asked for (most never are). */
 function readFolder(folder: string, relative: string): SourceFile[] {
   try {
     const files: SourceFile[] = [];
@@ -35,13 +36,28 @@ function readFolder(folder: string, relative: string): SourceFile[] {
       if (files.length >= MAX_SIBLINGS) break;
       if (!dirent.isFile()) continue;
       const location = path.join(folder, dirent.name);
-      if (statSync(location).size > MAX_SIBLING_BYTES) continue;
-      const text = readFileSync(location, 'utf8');
-      if (text.includes('\u0000')) continue;
-      files.push({ path: relative === '.' ? dirent.name : `${relative}/${dirent.name}`, text });
+      let text: string | undefined;
+      files.push({
+        path: relative === '.' ? dirent.name : `${relative}/${dirent.name}`,
+        get text() {
+          text ??= readSmall(location);
+          return text;
+        },
+      });
     }
     return files;
   } catch {
     return [];
+  }
+}
+
+/** A small text file's content; empty for a large, binary or unreadable one. */
+function readSmall(location: string): string {
+  try {
+    if (statSync(location).size > MAX_SIBLING_BYTES) return '';
+    const text = readFileSync(location, 'utf8');
+    return text.includes('\u0000') ? '' : text;
+  } catch {
+    return '';
   }
 }

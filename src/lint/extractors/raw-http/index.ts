@@ -103,8 +103,15 @@ function extractRawHttp(input: ExtractInput): RequestUsage[] {
 }
 
 /** Bodies sent where no path is written, attributed by their shape (`via: 'shape'`). */
+/** A key written PascalCase right after an opening brace: without one no literal can be an Engine body. */
+const PASCAL_KEY = /[{[(]\s{0,40}(?:["'`]|\\")?[A-Z][a-z]\w{0,40}(?:["'`]|\\")?\s{0,2}(?::|=>|=)/;
+
 function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[]): RequestUsage[] {
-  if (requests.length === 0 && !/[A-Z][a-z]+["']?\s{0,2}[:=]/.test(file.text)) return requests;
+  // Such a request counts only in a file with Docker context: one that never names Docker is passed
+  // over, and so is one using dockerode, whose extractor reads the options it is passed.
+  const text = file.text;
+  if (!/docker|Docker|DOCKER/.test(text) || text.includes('dockerode') || !PASCAL_KEY.test(text))
+    return requests;
   const taken = new Set(requests.flatMap((r) => r.elements.map((e) => `${e.at.line}:${e.at.column}`)));
   const isTaken = (offset: number) => {
     const { line, column } = lines.position(offset);
@@ -140,7 +147,7 @@ function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[
 function withClientPin({ file, lines, siblings }: ExtractInput, requests: RequestUsage[]): Usage[] {
   if (requests.length === 0) return requests;
   const own = clientPins(file.text);
-  if (own.length === 0 && siblings) {
+  if (own.length === 0 && siblings && requests.some((r) => r.pin === undefined && !r.anchored)) {
     const pin = siblingClientPin(file.text, requests, sameExtension(file.path, siblings()));
     return pin ? requests.map((r) => (r.pin === undefined ? { ...r, pin } : r)) : requests;
   }

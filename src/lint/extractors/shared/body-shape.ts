@@ -28,7 +28,13 @@ export function shapedRequests(text: string, taken: (offset: number) => boolean)
   for (const match of text.matchAll(DEFINITION)) {
     const name = match[1] ?? '';
     const valueAt = match.index + match[0].length;
-    if (!literalAt(text, valueAt)) continue;
+    const literal = literalAt(text, valueAt);
+    // Engine body keys are PascalCase: most literals (options, config) are passed over at their first key.
+    if (
+      !literal ||
+      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(literal.open, literal.open + 120))
+    )
+      continue;
     const definition = definitionOf(text, name, valueAt + 1);
     if (!definition || definition.valueAt !== valueAt || definition.fields.some((f) => taken(f.offset)))
       continue;
@@ -68,6 +74,7 @@ let index: { operation: string; fields: ReadonlySet<string> }[] | undefined;
 export function operationOfShape(keys: ReadonlySet<string>): string | undefined {
   index ??= elementStore()
     .operations()
+    .filter((operation) => /^(?:POST|PUT) /.test(operation))
     .map((operation) => ({
       operation,
       fields: new Set(

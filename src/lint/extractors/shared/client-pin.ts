@@ -16,13 +16,24 @@ export interface ClientPin {
 }
 
 export function clientPins(text: string): ClientPin[] {
-  if (!/version/i.test(text)) return [];
   const pins: ClientPin[] = [];
-  for (const match of text.matchAll(CLIENT_PIN)) {
-    const [whole, name = '', version = ''] = match;
-    if (/DOCKER_API_VERSION/.test(name)) continue;
-    const quote = whole.search(/["']v?\d/);
-    pins.push({ pin: normalizeApiVersion(version), offset: match.index + quote + 1 });
+  // Only lines naming a version are searched: the pattern is costly to try at every character.
+  let lineEnd = -1;
+  for (const hit of text.matchAll(/ersion|ERSION/g)) {
+    if (hit.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', hit.index) + 1;
+    lineEnd = text.indexOf('\n', hit.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE));
+    for (const match of line.matchAll(CLIENT_PIN)) {
+      const [whole, name = '', version = ''] = match;
+      if (/DOCKER_API_VERSION/.test(name)) continue;
+      const quote = whole.search(/["']v?\d/);
+      pins.push({ pin: normalizeApiVersion(version), offset: lineStart + match.index + quote + 1 });
+    }
   }
   return pins;
 }
+
+/** Lines longer than this (minified code) are searched up to here. */
+const MAX_LINE = 400;

@@ -40,15 +40,27 @@ export function definitionOf(
 ): Definition | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const from = Math.max(floor, before - MAX_BACK_CHARS);
-  const pattern = new RegExp(
-    `(?:^|[^\\w$.])${escapeName(name)}(?:\\s{0,2}:\\s{0,2}[\\w<>\\[\\], ?]{1,40}?)?\\s{0,4}(?::=|=)(?![=>~])\\s{0,4}`,
-    'g',
+  // Each mention of the name from the request backwards, checked in place: no scan of the whole window per name.
+  const assignment = new RegExp(
+    `${escapeName(name)}(?:\\s{0,2}:\\s{0,2}[\\w<>\\[\\], ?]{1,40}?)?\\s{0,4}(?::=|=)(?![=>~])\\s{0,4}`,
+    'y',
   );
-  const slice = text.slice(from, before);
-  let last: RegExpExecArray | undefined;
-  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) last = match;
+  let last: { index: number; length: number } | undefined;
+  for (
+    let at = text.lastIndexOf(name, before - name.length);
+    at >= from && at !== -1;
+    at = at > 0 ? text.lastIndexOf(name, at - 1) : -1
+  ) {
+    if (/[\w$.]/.test(text.charAt(at - 1))) continue;
+    assignment.lastIndex = at;
+    const match = assignment.exec(text);
+    if (match) {
+      last = { index: at, length: match[0].length };
+      break;
+    }
+  }
   if (!last) return undefined;
-  const valueAt = from + last.index + last[0].length;
+  const valueAt = last.index + last.length;
   const value = valueFields(text, valueAt, depth);
   return value && { name, valueAt, end: value.end, fields: value.fields };
 }
@@ -153,6 +165,8 @@ function dictSubclassFields(text: string, className: string): FieldEntry[] | und
  */
 export function assignedFields(text: string, name: string, from: number, to: number): FieldEntry[] {
   const fields: FieldEntry[] = [];
+  const next = text.indexOf(name, from);
+  if (next === -1 || next >= to) return fields;
   const slice = text.slice(from, to);
   const chain = new RegExp(
     `(?:^|[^\\w$.])${escapeName(name)}((?:\\s{0,2}\\[\\s{0,2}(?:"[^"\\n]{1,60}"|'[^'\\n]{1,60}'|:\\w{1,60})\\s{0,2}\\]|\\.\\([^()\\n]{1,60}\\)|\\.[A-Za-z_]\\w{0,60}){1,8})\\s{0,4}(?:=|\\|\\|=)(?![=>~])\\s{0,4}`,
