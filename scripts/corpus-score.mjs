@@ -5,7 +5,7 @@
 // Run after `npm run build`:
 //   node scripts/corpus-score.mjs [raw|dockerode|…|DIR] [--verbose]
 // The test suite calls these functions with the TypeScript sources.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +18,21 @@ export const corpora = {
   'go-sdk': fixtures('go-sdk-corpus'),
   'docker-py': fixtures('docker-py-corpus'),
   'docker-cli': fixtures('docker-cli-corpus'),
+  shapes: fixtures('shapes-corpus'),
 };
+
+/** The other files of a corpus file's folder, as the scan hands them to extractors. */
+export function siblingsIn(dir, file) {
+  return () => {
+    const folder = path.posix.dirname(file);
+    return readdirSync(path.join(dir, folder), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== path.posix.basename(file))
+      .map((entry) => {
+        const relative = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        return { path: relative, text: readFileSync(path.join(dir, relative), 'utf8') };
+      });
+  };
+}
 
 export function readLabels(dir) {
   return JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')).files;
@@ -86,7 +100,7 @@ function elementItems(file, request) {
 }
 
 /**
- * `extract(relativePath, text)` returns the usages of one file, `resolve`
+ * `extract(relativePath, text, dir)` returns the usages of one file (siblings from `dir`), `resolve`
  * the element facts of a request usage. Returns counts per kind, figures and
  * the misses, so a test can both assert and explain.
  */
@@ -96,7 +110,7 @@ export function scoreCorpus(extract, resolve, dir) {
   const misses = [];
   for (const [file, labels] of Object.entries(files)) {
     const expected = labelItems(file, labels);
-    const actual = usageItems(file, extract(file, readFileSync(path.join(dir, file), 'utf8')), resolve);
+    const actual = usageItems(file, extract(file, readFileSync(path.join(dir, file), 'utf8'), dir), resolve);
     const open = [...expected];
     const take = (item, accept) => {
       const at = open.findIndex(
@@ -233,7 +247,11 @@ export function scoreFindings(extract, findingsOf, dir) {
   for (const api of FINDING_TARGETS) {
     for (const [file, labels] of Object.entries(files)) {
       const expected = findingsOf(labelUsages(file, labels), api, 'label');
-      const actual = findingsOf(extract(file, readFileSync(path.join(dir, file), 'utf8')), api, 'extracted');
+      const actual = findingsOf(
+        extract(file, readFileSync(path.join(dir, file), 'utf8'), dir),
+        api,
+        'extracted',
+      );
       const actualKeys = new Set(actual.map(key));
       const expectedKeys = new Set(expected.map(key));
       const actualFolded = folded(actual);
@@ -286,7 +304,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { applyRules } = await import('../dist/lint/rules/index.js');
   const { cachedResolve } = await import('../dist/lint/resolve-usage.js');
   const { getElement } = await import('../dist/data/index.js');
-  const extract = (file, text) => extractFile({ path: file, text });
+  const extract = (file, text, dir) => extractFile({ path: file, text }, undefined, siblingsIn(dir, file));
   const name = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'raw';
   const dir = corpora[name] ?? path.resolve(name);
   const resolve = cachedResolve();

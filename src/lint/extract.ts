@@ -1,5 +1,7 @@
 import { compareText } from '../text/compare.ts';
 import { DockerContext } from './context/docker-context.ts';
+import { sameExtension } from './context/same-package.ts';
+import { siblingGivesContext } from './context/sibling-context.ts';
 import { extractors as registry } from './extractors/index.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
@@ -55,12 +57,17 @@ function contextOf(extractors: readonly Extractor[]): DockerContext {
  * context applied, duplicates dropped, the file's role stamped, in source order.
  * Each extractor records the version guards of its own language.
  */
-export function extractFile(file: SourceFile, extractors: readonly Extractor[] = ALL): Usage[] {
+export function extractFile(
+  file: SourceFile,
+  extractors: readonly Extractor[] = ALL,
+  siblings?: () => readonly SourceFile[],
+): Usage[] {
   if (extractors === ALL && !DEFAULT_PREFILTER.test(file.text)) return [];
   const input: ExtractInput = {
     file,
     lines: new LineIndex(file.text),
     tree: (language) => treeOf(file, language),
+    ...(siblings && { siblings: once(siblings) }),
   };
   const found: Usage[] = [];
   const enabled = new Map<RegExp, boolean>();
@@ -74,9 +81,30 @@ export function extractFile(file: SourceFile, extractors: readonly Extractor[] =
     }
     if (on) found.push(...extractor.extract(input));
   }
-  const kept = dedupe(contextOf(extractors === ALL ? ALL : extractors).apply(file.text, found));
+  const context = contextOf(extractors === ALL ? ALL : extractors);
+  // A sibling of the same package with Docker context gives it to this file (a client built there).
+  const listed = input.siblings;
+  const siblingContext =
+    listed &&
+    (() =>
+      siblingGivesContext(
+        file.text,
+        found,
+        () => sameExtension(file.path, listed()),
+        (text) => context.hasSignal(text),
+      ));
+  const kept = dedupe(context.apply(file.text, found, siblingContext));
   const role = file.role;
   return sortUsages(role === undefined ? kept : kept.map((usage) => ({ ...usage, role })));
+}
+
+/** The provider's siblings, listed once per file however many extractors ask. */
+function once(siblings: () => readonly SourceFile[]): () => readonly SourceFile[] {
+  let cached: readonly SourceFile[] | undefined;
+  return () => {
+    cached ??= siblings();
+    return cached;
+  };
 }
 
 function selects(selector: FileSelector, path: string): boolean {

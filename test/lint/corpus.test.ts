@@ -8,6 +8,7 @@ import {
   labelResolver,
   scoreCorpus,
   scoreFindings,
+  siblingsIn,
   // @ts-expect-error: a plain ES module script shared with the command line
 } from '../../scripts/corpus-score.mjs';
 import { getElement } from '../../src/data/elements.ts';
@@ -17,7 +18,8 @@ import { cachedResolve } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
 import type { Usage } from '../../src/lint/usage.ts';
 
-const extract = (file: string, text: string) => extractFile({ path: file, text });
+const extract = (file: string, text: string, dir: string) =>
+  extractFile({ path: file, text }, undefined, siblingsIn(dir, file));
 const resolve = cachedResolve();
 const fromLabels = labelResolver(getElement);
 
@@ -32,6 +34,7 @@ const goals: readonly [string, string, number, number][] = [
   ['go-sdk', 'go-sdk', 12, 10],
   ['docker-py', 'docker-py', 12, 10],
   ['docker-cli', 'docker-cli', 12, 10],
+  ['shapes', 'raw-http', 16, 20],
 ];
 
 describe.each(goals.filter(([name]) => existsSync(join(corpora[name], 'labels.json'))))(

@@ -15,6 +15,11 @@ const SAMPLES: Record<LanguageId, readonly [string, string]> = {
   go: ['go-sdk-corpus/v28/exec.go', 'composite_literal'],
   python: ['docker-py-corpus/services/worker_pool.py', 'keyword_argument'],
   bash: ['corpus/sh/deploy.sh', 'command'],
+  java: ['shapes-corpus/java/SandboxRunner.java', 'method_declaration'],
+  rust: ['shapes-corpus/rust/engine.rs', 'function_item'],
+  ruby: ['shapes-corpus/ruby/engine.rb', 'method'],
+  php: ['shapes-corpus/php/DockerClient.php', 'method_declaration'],
+  csharp: ['shapes-corpus/csharp/EngineClient.cs', 'constructor_declaration'],
 };
 
 describe('the parser service', () => {
@@ -31,6 +36,8 @@ describe('the parser service', () => {
     expect(languageOfPath('cmd/main.go')).toBe('go');
     expect(languageOfPath('a/b.pyi')).toBe('python');
     expect(languageOfPath('ci/run.sh')).toBe('bash');
+    expect(languageOfPath('src/Engine.cs')).toBe('csharp');
+    expect(languageOfPath('lib/engine.rb')).toBe('ruby');
     expect(languageOfPath('Makefile')).toBeUndefined();
   });
 

@@ -16,7 +16,9 @@ import { isDistinctiveEnginePath, matchEnginePath } from './engine-paths.ts';
  *    SDK's import path, `DOCKER_API_VERSION`…);
  * 3. two or more distinct Engine-specific paths, ones with a literal segment
  *    after the first (`/containers/json`, `/images/{}/push`, `/swarm/init`);
- *    `/info`, `/version` or `/containers/{}` alone never count.
+ *    `/info`, `/version` or `/containers/{}` alone never count;
+ * 4. a sibling file of the same package with a Docker signal that defines
+ *    the function the requests are passed to (./sibling-context.ts).
  */
 export class DockerContext {
   readonly #literals: readonly string[];
@@ -50,9 +52,9 @@ export class DockerContext {
   }
 
   /** Drops unanchored requests from files without Docker context. */
-  apply(text: string, usages: readonly Usage[]): Usage[] {
+  apply(text: string, usages: readonly Usage[], siblingContext?: () => boolean): Usage[] {
     if (usages.every((usage) => usage.kind === 'pin' || usage.anchored)) return [...usages];
-    if (this.hasContext(text, usages)) return [...usages];
+    if (this.hasContext(text, usages) || siblingContext?.()) return [...usages];
     return usages.filter((usage) => usage.kind === 'pin' || usage.anchored);
   }
 }

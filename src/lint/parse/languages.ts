@@ -21,6 +21,11 @@ export const LANGUAGES = {
   go: { extensions: ['go'], dynamic: '@ast-grep/lang-go' },
   python: { extensions: ['py', 'pyi'], dynamic: '@ast-grep/lang-python' },
   bash: { extensions: ['sh', 'bash'], dynamic: '@ast-grep/lang-bash' },
+  java: { extensions: ['java'], dynamic: '@ast-grep/lang-java' },
+  rust: { extensions: ['rs'], dynamic: '@ast-grep/lang-rust' },
+  ruby: { extensions: ['rb'], dynamic: '@ast-grep/lang-ruby' },
+  php: { extensions: ['php'], dynamic: '@ast-grep/lang-php' },
+  csharp: { extensions: ['cs'], dynamic: '@ast-grep/lang-csharp' },
 } as const satisfies Record<string, LanguageSpec>;
 
 export type LanguageId = keyof typeof LANGUAGES;

@@ -5,6 +5,7 @@ import type { FileEntry, FileNotice } from '../files/types.ts';
 import { RoleClassifier } from '../roles.ts';
 import type { FileRole, Usage } from '../usage.ts';
 import { readText, type Sieve, sieveFor, type TextHit } from './classify.ts';
+import { siblingsOf } from './siblings.ts';
 
 /** What scanning some files produced. */
 export interface ScanBatch {
@@ -47,7 +48,7 @@ export function extractHit(entry: FileEntry, hit: TextHit, batch: ScanBatch): vo
   const role = batch.roles.roleOf(entry.path, text);
   let found = 0;
   if (hit.usages) {
-    const usages = extractFile({ path: entry.path, text, role });
+    const usages = extractFile({ path: entry.path, text, role }, undefined, siblingsOf(entry));
     batch.usages.push(...usages);
     found = usages.length;
   }

@@ -6,6 +6,7 @@ import { readRequestSite } from '../shared/request-site.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
 import { type ParsedCommand, parseCommand, type Tool } from './command.ts';
+import { dataFromElsewhere } from './data-file.ts';
 import { shellWords } from './shell-words.ts';
 
 /** Command names; each must be followed by a blank. */
@@ -26,7 +27,7 @@ export const curlExtractor: Extractor = {
   extract: (input) => withJsGuards(input, extractCommands(input)),
 };
 
-function extractCommands({ file, lines }: ExtractInput): RequestUsage[] {
+function extractCommands({ file, lines, siblings }: ExtractInput): RequestUsage[] {
   const text = file.text;
   const usages: RequestUsage[] = [];
   let resumeAt = 0;
@@ -37,7 +38,11 @@ function extractCommands({ file, lines }: ExtractInput): RequestUsage[] {
     if (tool === 'http' && !HTTPIE_NEXT.test(text.slice(nameEnd, nameEnd + 80))) continue;
     const { words, end } = shellWords(text, nameEnd);
     resumeAt = end;
-    const command = parseCommand(tool, words);
+    const parsed = parseCommand(tool, words);
+    const command =
+      tool === 'curl' && parsed.body.length === 0
+        ? { ...parsed, body: dataFromElsewhere(text, words, end, siblings) }
+        : parsed;
     for (const url of command.urls) {
       for (const start of findPathStarts(text, url.start, url.end)) {
         const usage = toUsage(text, start, command, file.path, lines);

@@ -81,7 +81,18 @@ function readWord(text: string, start: number, limit: number): ShellWord {
       mark(i + 1);
       value += text.charAt(i + 1);
       i += 2;
-    } else if (c === "'" || c === '"') {
+    } else if (c === '"') {
+      // Inside double quotes `\"`, `\\`, `\$` and `\`` stand for the character: `-d "{\"Spec\": …}"`.
+      const close = closingDoubleQuote(text, i + 1, Math.min(limit, i + 1 + MAX_QUOTED_CHARS));
+      if (close === -1) break;
+      for (let j = i + 1; j < close; j++) {
+        if (text.charAt(j) === '\\' && '"\\$`'.includes(text.charAt(j + 1))) j++;
+        const last = runs.at(-1);
+        if (!last || last[1] + value.length - last[0] !== j) mark(j);
+        value += text.charAt(j);
+      }
+      i = close + 1;
+    } else if (c === "'") {
       const close = boundedIndexOf(text, c, i + 1, Math.min(limit, i + 1 + MAX_QUOTED_CHARS));
       // An unclosed quote usually ends a host-language string around the command.
       if (close === -1) break;
@@ -105,6 +116,16 @@ function readWord(text: string, start: number, limit: number): ShellWord {
     }
   }
   return { value, start, end: i, runs };
+}
+
+/** The `"` closing a double-quoted string opened before `from`, escapes skipped; -1 if none before `end`. */
+function closingDoubleQuote(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '"') return i;
+  }
+  return -1;
 }
 
 /** indexOf that never looks past `end`, so unclosed quotes cost a bounded scan. */

@@ -12,7 +12,7 @@ import {
 } from '../../js/syntax.ts';
 import type { Position } from '../../usage.ts';
 import { classOfType, type DockerodeNames } from './imports.ts';
-import { type Constants, shapeOf } from './shape-of.ts';
+import { type Constants, memberKey, shapeOf } from './shape-of.ts';
 import type { DockerodeClass, DockerodeMethod, DockerodeTable } from './table.ts';
 
 /** A value known to be a dockerode object, with the API version its client pins, if any. */
@@ -76,7 +76,8 @@ export class Receivers {
       const inner = namedChildren(n)[0];
       return inner ? this.receiverOf(inner) : undefined;
     }
-    const key = referenceKey(n);
+    // `const self = this; self.dockerode…`: the alias reads the field.
+    const key = referenceKey(n) ?? (kind === 'member_expression' ? memberKey(n, this.constants) : undefined);
     if (key !== undefined) return this.bindings.get(key);
     if (kind === 'ternary_expression') return this.eitherOf(n);
     if (kind === 'new_expression' || kind === 'call_expression') {

@@ -1,9 +1,16 @@
+import { sameExtension } from '../../context/same-package.ts';
+import { calleeBefore, definesFunction, offsetOf } from '../../context/sibling-context.ts';
 import { withJsGuards } from '../../guards/index.ts';
-import type { RequestUsage } from '../../usage.ts';
+import type { SourceFile } from '../../source-file.ts';
+import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
 import { bodyObjectFields, shift } from '../shared/body-object.ts';
+import { shapedRequests } from '../shared/body-shape.ts';
+import { clientPins } from '../shared/client-pin.ts';
 import { elementUses } from '../shared/element-uses.ts';
+import { functionScopes } from '../shared/function-scope.ts';
 import { afterWindow, detectMethod } from '../shared/method.ts';
 import { paramsObjectKeys } from '../shared/params.ts';
+import { passedFields } from '../shared/passed-by-name.ts';
 import { ENGINE_ROOT_LITERALS, findPathStarts } from '../shared/path-starts.ts';
 import { readRequestSite } from '../shared/request-site.ts';
 import { isRouteDeclaration } from '../shared/route-declaration.ts';
@@ -35,11 +42,14 @@ export const rawHttpExtractor: Extractor = {
       /^[ \t]{0,8}(?:import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b)/m,
     ],
   },
-  extract: (input) => withJsGuards(input, extractRawHttp(input)),
+  extract: (input) =>
+    withJsGuards(input, withClientPin(input, withShapedBodies(input, extractRawHttp(input)))),
 };
 
-function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
+function extractRawHttp(input: ExtractInput): RequestUsage[] {
+  const { file, lines } = input;
   const text = file.text;
+  const scopeOf = functionScopes(input);
   const starts = findPathStarts(text);
   const usages: RequestUsage[] = [];
   let consumed = 0;
@@ -61,10 +71,17 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
     const params = paramsObjectKeys(after).map((field) => ({ ...shift(field, site.end), name: field.path }));
     // Bodies span lines: a longer window than the method's, still ending at the next path.
     const bodyWindow = text.slice(site.end, Math.min(nextPath, site.end + MAX_BODY_WINDOW));
-    const body = bodyObjectFields(bodyWindow).map((field) => ({
+    let body = bodyObjectFields(bodyWindow).map((field) => ({
       ...shift(field, site.end),
       name: field.path,
     }));
+    // A body or query passed by name: followed back to its literal and through its assignments.
+    const passed = passedFields(text, site.end, site.end + after.length, start, scopeOf(start));
+    if (body.length === 0) body = passed.body.map((field) => ({ ...field, name: field.path }));
+    const named = new Set(params.map((field) => field.name));
+    params.push(
+      ...passed.query.filter((f) => !named.has(f.path)).map((field) => ({ ...field, name: field.path })),
+    );
     usages.push({
       kind: 'request',
       extractor: rawHttpExtractor.id,
@@ -83,6 +100,90 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
     });
   }
   return usages;
+}
+
+/** Bodies sent where no path is written, attributed by their shape (`via: 'shape'`). */
+/** A key written PascalCase right after an opening brace: without one no literal can be an Engine body. */
+const PASCAL_KEY = /[{[(]\s{0,40}(?:["'`]|\\")?[A-Z][a-z]\w{0,40}(?:["'`]|\\")?\s{0,2}(?::|=>|=)/;
+
+function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[]): RequestUsage[] {
+  // Such a request counts only in a file with Docker context: one that never names Docker is passed
+  // over, and so is one using dockerode, whose extractor reads the options it is passed.
+  const text = file.text;
+  if (!/docker|Docker|DOCKER/.test(text) || text.includes('dockerode') || !PASCAL_KEY.test(text))
+    return requests;
+  const taken = new Set(requests.flatMap((r) => r.elements.map((e) => `${e.at.line}:${e.at.column}`)));
+  const isTaken = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    return taken.has(`${line}:${column}`);
+  };
+  const shaped = shapedRequests(file.text, isTaken).map((found): RequestUsage => {
+    const [method = '', template = ''] = found.operation.split(' ');
+    return {
+      kind: 'request',
+      extractor: rawHttpExtractor.id,
+      file: file.path,
+      ...lines.position(found.callAt),
+      method,
+      path: template.replace(/\{[^}]+\}/g, '{}'),
+      operation: found.operation,
+      elements: elementUses(
+        'body',
+        found.fields.map((f) => ({ ...f, name: f.path })),
+        lines,
+      ),
+      anchored: false,
+      via: 'shape',
+      text: snippet(file.text, found.callAt, found.callAt + 80),
+    };
+  });
+  return [...requests, ...shaped];
+}
+
+/**
+ * A client-wide pin (a version constant or default argument) applies to
+ * every request of the file written without a version of its own.
+ */
+function withClientPin({ file, lines, siblings }: ExtractInput, requests: RequestUsage[]): Usage[] {
+  if (requests.length === 0) return requests;
+  const own = clientPins(file.text);
+  if (own.length === 0 && siblings && requests.some((r) => r.pin === undefined && !r.anchored)) {
+    const pin = siblingClientPin(file.text, requests, sameExtension(file.path, siblings()));
+    return pin ? requests.map((r) => (r.pin === undefined ? { ...r, pin } : r)) : requests;
+  }
+  const pins: PinUsage[] = own.map(({ pin, offset }) => ({
+    kind: 'pin',
+    extractor: rawHttpExtractor.id,
+    file: file.path,
+    ...lines.position(offset),
+    pin,
+    text: snippet(file.text, offset, offset + pin.length),
+  }));
+  const versions = new Set(pins.map((p) => p.pin));
+  const [only] = versions;
+  if (versions.size !== 1 || only === undefined) return [...pins, ...requests];
+  return [...pins, ...requests.map((r) => (r.pin === undefined ? { ...r, pin: only } : r))];
+}
+
+/** The one client pin of the sibling that defines the helper these requests are passed to. */
+function siblingClientPin(
+  text: string,
+  requests: readonly RequestUsage[],
+  siblings: readonly SourceFile[],
+): string | undefined {
+  const callees = new Set(
+    requests
+      .filter((r) => r.pin === undefined)
+      .map((r) => calleeBefore(text, offsetOf(text, r.line, r.column)))
+      .filter((name): name is string => name !== undefined),
+  );
+  if (callees.size === 0) return undefined;
+  const versions = new Set(
+    siblings
+      .filter((s) => [...callees].some((name) => definesFunction(s.text, name)))
+      .flatMap((s) => clientPins(s.text).map((p) => p.pin)),
+  );
+  return versions.size === 1 ? [...versions][0] : undefined;
 }
 
 /**

@@ -1,0 +1,91 @@
+import { elementStore } from '../../../data/store.ts';
+import { calleeBefore } from '../../context/sibling-context.ts';
+import type { FieldEntry } from './json-paths.ts';
+import { literalAt } from './literal-fields.ts';
+import { isBody } from './passed-by-name.ts';
+import { assignedFields, definitionOf } from './variable-flow.ts';
+
+/**
+ * A body literal sent where no path is written (`call('POST', route, probe)`):
+ * attributed to the one operation whose body takes every top-level key it
+ * has. A literal that fits no operation, or several, is nothing.
+ */
+export interface ShapedRequest {
+  readonly operation: string;
+  /** Offset of the call's name. */
+  readonly callAt: number;
+  readonly fields: readonly FieldEntry[];
+}
+
+const DEFINITION =
+  /^[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/gm;
+const MIN_KEYS = 2;
+const MAX_REFERENCE_CHARS = 2000;
+
+/** Body literals assigned to a variable and passed to a call with no path; `taken` tells fields already attributed. */
+export function shapedRequests(text: string, taken: (offset: number) => boolean): ShapedRequest[] {
+  const found: ShapedRequest[] = [];
+  for (const match of text.matchAll(DEFINITION)) {
+    const name = match[1] ?? '';
+    const valueAt = match.index + match[0].length;
+    const literal = literalAt(text, valueAt);
+    // Engine body keys are PascalCase: most literals (options, config) are passed over at their first key.
+    if (
+      !literal ||
+      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(literal.open, literal.open + 120))
+    )
+      continue;
+    const definition = definitionOf(text, name, valueAt + 1);
+    if (!definition || definition.valueAt !== valueAt || definition.fields.some((f) => taken(f.offset)))
+      continue;
+    const reference = referenceAfter(text, name, definition.end);
+    if (reference === undefined) continue;
+    const fields = [...definition.fields, ...assignedFields(text, name, definition.end, reference)];
+    const top = new Set(fields.filter((f) => !/[.[]/.test(f.path)).map((f) => f.path));
+    if (top.size < MIN_KEYS || !isBody(fields)) continue;
+    const callAt = callOf(text, reference);
+    const operation = callAt === undefined ? undefined : operationOfShape(top);
+    if (callAt !== undefined && operation) found.push({ operation, callAt, fields });
+  }
+  return found;
+}
+
+/** Where `name` is next passed as a call argument, within a short distance. */
+function referenceAfter(text: string, name: string, from: number): number | undefined {
+  const window = text.slice(from, from + MAX_REFERENCE_CHARS);
+  const escaped = name.replace(/[$]/g, '\\$&');
+  const match = new RegExp(`[(,]\\s{0,4}(${escaped})\\s{0,4}[),]`).exec(window);
+  return match ? from + match.index + match[0].indexOf(name) : undefined;
+}
+
+/** The offset of the call's name, unless the call writes a path or URL itself. */
+function callOf(text: string, reference: number): number | undefined {
+  const callee = calleeBefore(text, reference);
+  if (!callee) return undefined;
+  const open = text.lastIndexOf(`${callee}(`, reference);
+  if (open === -1) return undefined;
+  const args = text.slice(open, reference);
+  return /["'`][^"'`\n]{0,200}\/[^"'`\n]{0,200}["'`]/.test(args) ? undefined : open;
+}
+
+let index: { operation: string; fields: ReadonlySet<string> }[] | undefined;
+
+/** The one operation whose body has every key, or undefined. */
+export function operationOfShape(keys: ReadonlySet<string>): string | undefined {
+  index ??= elementStore()
+    .operations()
+    .filter((operation) => /^(?:POST|PUT) /.test(operation))
+    .map((operation) => ({
+      operation,
+      fields: new Set(
+        [...elementStore().elementsOf(operation).values()]
+          .filter(
+            ({ facts }) => facts.in === 'body' && facts.name !== undefined && !/[.[{=]/.test(facts.name),
+          )
+          .map(({ facts }) => facts.name as string),
+      ),
+    }))
+    .filter((entry) => entry.fields.size > 0);
+  const fits = index.filter((entry) => [...keys].every((key) => entry.fields.has(key)));
+  return fits.length === 1 ? fits[0]?.operation : undefined;
+}
