@@ -52,6 +52,11 @@ export function describeItem(item: CodeItem, to: Side): ItemText {
         what: `${enumText(item.added, item.removed)} in API ${item.version}`,
         todo: enumTodo(item.removed),
       };
+    case 'behaviour':
+      return {
+        what: `${item.fact} ${item.version} (${item.source})`,
+        todo: BEHAVIOUR_TODO[item.fact],
+      };
   }
 }
 
@@ -110,7 +115,17 @@ export const KIND_LABELS: Readonly<Record<CodeItem['kind'], string>> = {
   unavailable: 'unavailable',
   changed: 'changed',
   'enum-changed': 'enum changed',
+  behaviour: 'behaviour',
   deprecated: 'deprecated',
   available: 'available',
   'pin-accepted': 'pin accepted',
+};
+
+const BEHAVIOUR_TODO: Readonly<Record<Extract<CodeItem, { kind: 'behaviour' }>['fact'], string>> = {
+  'honoured-since': 'check the code does not rely on the daemon ignoring it',
+  'ignored-since': 'stop relying on it: the daemon accepts it without effect',
+  'default-changed': 'set it explicitly if the code relied on the old default',
+  'validated-since': 'check the values it sends: invalid ones are refused',
+  'experimental-until': 'nothing to do: stable after this version',
+  'unversioned-change': 'applies at every API version on daemons with the change',
 };
