@@ -99,6 +99,8 @@ export const TABLE: readonly TableEntry[] = [
     'GET /containers/{id}/stats response:cpu_stats.online_cpus',
     'GET /containers/{id}/stats response:precpu_stats.online_cpus',
   ),
+  log(934, '6de26011', 'since', '1.25', 'POST /secrets/{id}/update'),
+  gate('build/build_routes.go:78', 'dc3e3837', 'platform', 'since', '1.32', 'POST /build query:platform'),
   log(1042, 'b6a83a70', 'since', '1.24', ...KERNEL_MEMORY),
   log(980, 'b22cb515', 'since', '1.24', 'GET /info response:KernelMemory'),
   // Documented early or with a gap: the daemon serves it from later, in one span.
