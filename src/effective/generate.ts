@@ -104,8 +104,16 @@ interface CheckContext {
 
 /** The entry's citation, once its line, hash and meaning are checked. */
 function checkEntry(entry: TableEntry, context: CheckContext): string {
-  const where = entry.source === 'changelog' ? CHANGELOG_PATH : `${ROUTER_DIR}${entry.file}`;
-  const text = entry.source === 'changelog' ? context.changelog : context.sources.routers.read(where);
+  const where =
+    entry.source === 'changelog'
+      ? CHANGELOG_PATH
+      : `${entry.source === 'router' ? ROUTER_DIR : ''}${entry.file}`;
+  const pinned = {
+    changelog: context.sources.changelog,
+    router: context.sources.routers,
+    client: context.sources.client,
+  }[entry.source];
+  const text = entry.source === 'changelog' ? context.changelog : pinned.read(where);
   const line = lineOf(text, entry.line);
   const actual = line === undefined ? 'none' : lineHash(line);
   if (actual !== entry.hash)
@@ -119,6 +127,11 @@ function checkEntry(entry: TableEntry, context: CheckContext): string {
         `effective table: ${where}:${entry.line} is in the ${bullet.version} section, not ${entry.version}`,
       );
     return context.sources.changelog.cite(where, entry.line);
+  }
+  if (entry.source === 'client') {
+    if (!line?.includes(`'${entry.version}'`))
+      throw new Error(`effective table: ${where}:${entry.line} does not gate at ${entry.version}`);
+    return context.sources.client.cite(where, entry.line);
   }
   const gate = context.gates.get(where)?.find((found) => found.line === entry.line);
   if (

@@ -13,9 +13,12 @@ import type { FactKind } from '../data/element-types.ts';
 export type TableKind = 'since' | 'deprecated' | 'removed' | FactKind;
 
 export interface TableEntry {
-  /** `changelog` (api/docs/CHANGELOG.md at the specs' commit) or `router` (the v28.5.2 routers). */
-  readonly source: 'changelog' | 'router';
-  /** For `router`: the file below the router folder (`container/container_routes.go`). */
+  /**
+   * `changelog` (api/docs/CHANGELOG.md at the specs' commit), `router` (the
+   * v28.5.2 routers) or `client` (a docker-py gate, where neither says it).
+   */
+  readonly source: 'changelog' | 'router' | 'client';
+  /** For `router`: the file below the router folder (`container/container_routes.go`); for `client`, the file. */
   readonly file?: string;
   readonly line: number;
   readonly hash: string;
@@ -53,6 +56,17 @@ const gate = (
 ): TableEntry => {
   const [file, line] = at.split(':') as [string, string];
   return { source: 'router', file, line: Number(line), hash, touches, kind, version, keys };
+};
+
+const client = (
+  at: string,
+  hash: string,
+  kind: TableKind,
+  version: string,
+  ...keys: string[]
+): TableEntry => {
+  const [file, line] = at.split(':') as [string, string];
+  return { source: 'client', file, line: Number(line), hash, kind, version, keys };
 };
 
 const CREATE = 'POST /containers/create';
@@ -100,6 +114,8 @@ export const TABLE: readonly TableEntry[] = [
     'GET /containers/{id}/stats response:precpu_stats.online_cpus',
   ),
   log(934, '6de26011', 'since', '1.25', 'POST /secrets/{id}/update'),
+  // Docker 17.05 (API 1.29) added multi-stage build targets; the changelog omits it.
+  client('docker/api/build.py:209', '45564611', 'since', '1.29', 'POST /build query:target'),
   gate('build/build_routes.go:78', 'dc3e3837', 'platform', 'since', '1.32', 'POST /build query:platform'),
   log(1042, 'b6a83a70', 'since', '1.24', ...KERNEL_MEMORY),
   log(980, 'b22cb515', 'since', '1.24', 'GET /info response:KernelMemory'),

@@ -33,7 +33,7 @@ function tampered(sources: DaemonSources, path: string, edit: (text: string) => 
     ...source,
     read: (file) => (file === path ? edit(source.read(file)) : source.read(file)),
   });
-  return { changelog: wrap(sources.changelog), routers: wrap(sources.routers) };
+  return { changelog: wrap(sources.changelog), routers: wrap(sources.routers), client: wrap(sources.client) };
 }
 
 describe.skipIf(!present)('deriveEffective on the pinned sources', () => {
