@@ -137,7 +137,11 @@ function checkEntry(entry: TableEntry, context: CheckContext): string {
   if (
     !gate ||
     gate.version !== entry.version ||
-    !gate.touches.some((name) => name.split('.').includes(entry.touches ?? ''))
+    // What it touches, or for a gate that only sets a flag, the handler it sits in.
+    !(
+      gate.handler === entry.touches ||
+      gate.touches.some((name) => name.split('.').includes(entry.touches ?? ''))
+    )
   )
     throw new Error(
       `effective table: no ${entry.version} gate touching ${entry.touches} at ${where}:${entry.line}`,

@@ -73,6 +73,12 @@ describe('elements', () => {
     });
   });
 
+  test('text marks the elements the daemon serves otherwise than documented', async () => {
+    const result = await runCli(['elements', '--path', '/containers/create', '--in', 'body']);
+    expect(result.stdout).toMatch(/^1\.37 +- +- +POST \/containers\/create body:HostConfig\.Init \*$/m);
+    expect(result.stdout).toMatch(/^1\.25 +- +- +POST \/containers\/create body:HostConfig\.AutoRemove$/m);
+  });
+
   test('enum values carry value; re-added elements carry history', async () => {
     const result = await runCli(['elements', '--json', '--path', '/containers/create', '--in', 'body']);
     const lines = result.stdout
