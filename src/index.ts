@@ -22,10 +22,20 @@ import type { LintOptions, LintResult } from './lint/run.ts';
 
 type ProbeDaemon = typeof ProbeDaemonFn;
 
-export type { ElementFacts, ElementIn, Span } from './data/element-types.ts';
+export type {
+  BehaviourFact,
+  EffectiveSpan,
+  ElementFacts,
+  ElementIn,
+  FactKind,
+  Span,
+} from './data/element-types.ts';
 export {
   changesBetween,
   dataVersions,
+  documentedFacts,
+  effectiveSince,
+  effectiveSpans,
   getElement,
   getElementChanges,
   listElements,

@@ -70,4 +70,43 @@ export interface ElementFacts {
   readonly removed: string | null;
   /** Present only when the element was removed and re-added: every span in order. */
   readonly history?: readonly Span[];
+  /**
+   * What the daemon does, where it differs from the documented since/removed
+   * above (the specs): present only then. See DESIGN.md "Element facts:
+   * documented and effective".
+   */
+  readonly effective?: EffectiveSpan;
+  /** Behaviour changes no spec shows, oldest first; present only when there are some. */
+  readonly facts?: readonly BehaviourFact[];
+}
+
+/** The effective presence of an element: the API versions a daemon serves it at. */
+export interface EffectiveSpan {
+  readonly since: string;
+  readonly removed: string | null;
+  /** Present only where the daemon's deprecation differs from the documented one. */
+  readonly deprecated?: string;
+  /** `file:line@commit` of every source the span rests on. */
+  readonly sources: readonly string[];
+}
+
+/** The kinds of behaviour fact, in the order they are documented (docs/data.md). */
+export const FACT_KINDS = [
+  'honoured-since',
+  'ignored-since',
+  'default-changed',
+  'validated-since',
+  'experimental-until',
+  'unversioned-change',
+] as const;
+
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** One behaviour change of an element at an API version, with its source. */
+export interface BehaviourFact {
+  readonly kind: FactKind;
+  /** The API version it takes effect at (for `unversioned-change`: the section noting it). */
+  readonly version: string;
+  /** `file:line@commit`. */
+  readonly source: string;
 }

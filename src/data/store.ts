@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { dataDir } from '../package-root.ts';
+import { type EffectiveRecord, readEffective } from './effective-file.ts';
 import { parseKeySuffix } from './element-key.ts';
 import type { ElementFacts } from './element-types.ts';
 import {
@@ -26,7 +27,10 @@ export interface StoredElement {
  */
 export class ElementStore {
   readonly #file: string;
+  readonly #directory: string;
   readonly #lines: LineFile;
+  /** The daemon layer (effective.json), read with the first decoded line. */
+  #effective: ReadonlyMap<string, EffectiveRecord> | undefined;
   #operations: readonly string[] | undefined;
   /** Byte offset of each operation's line. */
   #offsets: number[] = [];
@@ -38,6 +42,7 @@ export class ElementStore {
   readonly #byKey = new Map<string, StoredElement>();
 
   constructor(directory: string = dataDir) {
+    this.#directory = directory;
     this.#file = join(directory, ELEMENTS_FILE);
     this.#lines = new LineFile(this.#file);
   }
@@ -91,7 +96,9 @@ export class ElementStore {
   #decode(index: number, line: string): Map<string, StoredElement> {
     const operation = this.operations()[index] ?? '';
     const rows = JSON.parse(line) as ElementRow[];
-    const decoded = new Map(rows.map((row) => [row[0], decodeRow(operation, row)]));
+    this.#effective ??= readEffective(this.#directory);
+    const effective = this.#effective;
+    const decoded = new Map(rows.map((row) => [row[0], decodeRow(operation, row, effective)]));
     this.#decoded.set(index, decoded);
     for (const stored of decoded.values()) this.#byKey.set(stored.facts.key, stored);
     return decoded;
@@ -118,7 +125,11 @@ export class ElementStore {
   }
 }
 
-function decodeRow(operation: string, row: ElementRow): StoredElement {
+function decodeRow(
+  operation: string,
+  row: ElementRow,
+  effective: ReadonlyMap<string, EffectiveRecord>,
+): StoredElement {
   const [suffix, spansText, deprecated = null, changes = []] = row;
   const space = operation.indexOf(' ');
   const method = operation.slice(0, space);
@@ -128,8 +139,10 @@ function decodeRow(operation: string, row: ElementRow): StoredElement {
   const first = spans[0];
   const last = spans[spans.length - 1];
   if (!first || !last) throw new Error(`no spans for ${operation} ${suffix}`);
+  const key = suffix === '' ? operation : `${operation} ${suffix}`;
+  const daemon = effective.get(key);
   const facts: ElementFacts = {
-    key: suffix === '' ? operation : `${operation} ${suffix}`,
+    key,
     method,
     path,
     in: parts?.in ?? 'operation',
@@ -139,6 +152,8 @@ function decodeRow(operation: string, row: ElementRow): StoredElement {
     deprecated,
     removed: last.removed,
     ...(spans.length > 1 ? { history: spans } : {}),
+    ...(daemon?.effective ? { effective: daemon.effective } : {}),
+    ...(daemon?.facts ? { facts: daemon.facts } : {}),
   };
   return {
     facts,

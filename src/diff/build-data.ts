@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { EFFECTIVE_FILE, encodeEffective } from '../data/effective-file.ts';
 import type { ElementIn } from '../data/element-types.ts';
 import { encodeApiVersions, encodeElements } from '../data/encode.ts';
 import { API_VERSIONS_FILE, ELEMENTS_FILE } from '../data/format.ts';
+import { deriveEffective } from '../effective/generate.ts';
+import { daemonSources, type SourceOptions } from '../effective/sources.ts';
 import { loadNormalizedSpecs } from '../spec/index.ts';
 import { loadManifest } from '../spec/manifest.ts';
-import { applyCorrections } from './corrections.ts';
 import { computeHistories } from './history.ts';
 
 /** What a build wrote. */
@@ -16,10 +18,14 @@ export interface BuildResult {
   readonly counts: Readonly<Record<ElementIn | 'enum', number>>;
 }
 
-/** The data files for the specs in `specsDir` (default: wherever the spec loader finds them). */
-export async function generateData(specsDir?: string): Promise<BuildResult> {
+/**
+ * The data files for the specs in `specsDir` (default: wherever the spec
+ * loader finds them): the documented layer from the specs alone, the
+ * effective layer from the pinned daemon sources (see src/effective/).
+ */
+export async function generateData(specsDir?: string, sources?: SourceOptions): Promise<BuildResult> {
   const specs = await loadNormalizedSpecs(specsDir);
-  const histories = applyCorrections(computeHistories(specs));
+  const histories = computeHistories(specs);
   const unreleased = loadManifest()
     .versions.filter((entry) => entry.unreleased === true)
     .map((entry) => entry.version);
@@ -31,6 +37,7 @@ export async function generateData(specsDir?: string): Promise<BuildResult> {
       unreleased,
     ),
     [ELEMENTS_FILE]: encodeElements(histories),
+    [EFFECTIVE_FILE]: encodeEffective(deriveEffective(histories, daemonSources(sources))),
   };
   return { files, counts };
 }

@@ -1,6 +1,5 @@
 export { templateParams, templateShape } from '../data/path-template.ts';
 export { buildPathCanon, type PathCanon } from './canonical-paths.ts';
-export { applyCorrections, CORRECTIONS, type Correction } from './corrections.ts';
 export { computeHistories } from './history.ts';
 export { shapeChanges } from './shape-changes.ts';
 export { presenceSpans } from './spans.ts';

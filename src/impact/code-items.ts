@@ -1,7 +1,7 @@
 import type { ElementFacts } from '../data/element-types.ts';
 import { getElementChanges } from '../data/elements.ts';
-import { spansOf } from '../data/presence.ts';
-import { availabilityAt, removedBefore } from '../lint/rules/availability.ts';
+import { effectiveSpans } from '../data/presence.ts';
+import { availabilityAt, deprecatedSince, removedBefore, requiredSince } from '../lint/rules/availability.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
 import type { Candidate, CodeUsage } from './code-usage.ts';
 import type { EnumIndex } from './enum-changes.ts';
@@ -76,7 +76,7 @@ function elementItems(
   const atFrom = availabilityAt(facts, from);
   const atTo = availabilityAt(facts, to);
   if (atFrom === 'present' && atTo === 'too-new')
-    return [{ ...base, kind: 'unavailable', version: facts.since }];
+    return [{ ...base, kind: 'unavailable', version: requiredSince(facts) }];
   if (atFrom === 'present' && atTo === 'removed') {
     return [{ ...base, kind: 'removed', version: removedBefore(facts, to) }];
   }
@@ -87,13 +87,20 @@ function elementItems(
   const within = (version: string): boolean =>
     compareApiVersions(low, version) < 0 && compareApiVersions(version, high) <= 0;
   const items: CodeItem[] = [];
-  if (upgrade && facts.deprecated !== null && within(facts.deprecated)) {
-    items.push({ ...base, kind: 'deprecated', version: facts.deprecated });
+  const deprecated = deprecatedSince(facts);
+  if (upgrade && deprecated !== null && within(deprecated)) {
+    items.push({ ...base, kind: 'deprecated', version: deprecated });
   }
   const changes = (getElementChanges(facts.key) ?? []).filter((change) => within(change.version));
   for (const change of upgrade ? changes : [...changes].reverse()) {
     const [before, after] = upgrade ? [change.from, change.to] : [change.to, change.from];
     items.push({ ...base, kind: 'changed', version: change.version, field: change.field, before, after });
+  }
+  // Behaviour facts the move crosses; an unversioned change is noted at the
+  // release that made it, and applies on whichever side runs that release.
+  const behaviour = (facts.facts ?? []).filter((fact) => within(fact.version));
+  for (const fact of upgrade ? behaviour : [...behaviour].reverse()) {
+    items.push({ ...base, kind: 'behaviour', version: fact.version, fact: fact.kind, source: fact.source });
   }
   for (const step of enums.get(facts.key) ?? []) {
     items.push({
@@ -108,8 +115,8 @@ function elementItems(
 }
 
 function spanStartAt(facts: ElementFacts, version: string): string {
-  const spans = spansOf(facts).filter((span) => compareApiVersions(span.since, version) <= 0);
-  return spans[spans.length - 1]?.since ?? facts.since;
+  const spans = effectiveSpans(facts).filter((span) => compareApiVersions(span.since, version) <= 0);
+  return spans[spans.length - 1]?.since ?? requiredSince(facts);
 }
 
 function compareItems(a: CodeItem, b: CodeItem, travel: number): number {

@@ -4,6 +4,7 @@
  * Renderers (src/report/impact/) only format it; docs/report.md documents
  * its JSON form.
  */
+import type { FactKind } from '../data/element-types.ts';
 import type { ShapeField } from '../data/history-types.ts';
 import type { PinProblem, Side } from './side.ts';
 
@@ -24,6 +25,7 @@ interface ItemBase {
  * - `available`: the first version with it again at `to` (its `since` on an upgrade);
  * - `deprecated`: the version that deprecates it;
  * - `changed`, `enum-changed`: the version of the change;
+ * - `behaviour`: the version of a behaviour fact the move crosses (see docs/data.md);
  * - `pin-refused`, `pin-accepted`: the pinned version.
  */
 export type CodeItem =
@@ -47,6 +49,13 @@ export type CodeItem =
       /** The `to` side's maximum (above-max) or default minimum (below-min). */
       readonly limit: string;
     })
+  | (ItemBase & {
+      readonly kind: 'behaviour';
+      /** The behaviour fact's kind: `honoured-since`, `default-changed`, … */
+      readonly fact: FactKind;
+      /** `file:line@commit` of the fact. */
+      readonly source: string;
+    })
   | (ItemBase & { readonly kind: 'pin-accepted' });
 
 export type CodeItemKind = CodeItem['kind'];
@@ -58,6 +67,7 @@ export const ITEM_KINDS: readonly CodeItemKind[] = [
   'unavailable',
   'changed',
   'enum-changed',
+  'behaviour',
   'deprecated',
   'available',
   'pin-accepted',

@@ -1,3 +1,4 @@
+import { effectiveSince } from '../data/presence.ts';
 import { compareApiVersions, maxApiVersion } from '../versions/api-version.ts';
 import type { Candidate, CodeUsage } from './code-usage.ts';
 
@@ -11,9 +12,9 @@ export interface Reason {
   readonly via: 'pin' | 'element';
 }
 
-/** The highest `since` among a candidate's elements: the lowest API that has all of them. */
+/** The highest effective `since` among a candidate's elements: the lowest API that serves all of them. */
 export function candidateRequirement(candidate: Candidate): string {
-  return candidate.elements.reduce((max, facts) => maxApiVersion(max, facts.since), '0.0');
+  return candidate.elements.reduce((max, facts) => maxApiVersion(max, effectiveSince(facts)), '0.0');
 }
 
 /**
@@ -43,7 +44,8 @@ export function reasonOf(usage: CodeUsage, floor: string): Reason | undefined {
       best = { file: usage.file, line: usage.line, element, requires, via };
     }
   };
-  for (const facts of weakestCandidate(usage)?.elements ?? []) consider(facts.key, facts.since, 'element');
+  for (const facts of weakestCandidate(usage)?.elements ?? [])
+    consider(facts.key, effectiveSince(facts), 'element');
   if (usage.pin !== undefined) consider(usage.element, usage.pin, 'pin');
   return best;
 }

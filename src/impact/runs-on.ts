@@ -1,4 +1,4 @@
-import { presentIn } from '../data/presence.ts';
+import { effectiveSince, servedIn } from '../data/presence.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
 import type { CodeUsage } from './code-usage.ts';
 
@@ -26,8 +26,8 @@ export function servesUsage(daemon: ServedRange, usage: CodeUsage): boolean {
   return usage.candidates.some((candidate) =>
     candidate.elements.every((facts) =>
       usage.pin !== undefined
-        ? compareApiVersions(facts.since, daemon.maxApi) <= 0
-        : presentIn(facts, daemon.maxApi),
+        ? compareApiVersions(effectiveSince(facts), daemon.maxApi) <= 0
+        : servedIn(facts, daemon.maxApi),
     ),
   );
 }

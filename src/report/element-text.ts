@@ -1,4 +1,5 @@
 import type { DataVersions } from '../data/api-versions.ts';
+import { documentedFacts } from '../data/documented.ts';
 import type { ElementFacts } from '../data/element-types.ts';
 import type { ShapeChange } from '../data/history-types.ts';
 
@@ -16,7 +17,30 @@ export function formatElementFacts(
     lines.push(`  present:    ${spans.join(', ')}`);
   }
   for (const change of changes) lines.push(`  ${change.version}: ${describeShapeChange(change)}`);
+  lines.push(...layerLines(facts, data));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The documented layer's citations, then the effective layer where the
+ * daemon differs, then behaviour facts: each line ends with its source.
+ */
+function layerLines(facts: ElementFacts, data: DataVersions): string[] {
+  const documented = documentedFacts(facts);
+  const lines = [
+    `  documented: since ${describeSince(documented.since, data)}, deprecated ${documented.deprecated ?? '-'}, removed ${documented.removed ?? '-'}`,
+    ...documented.sources.map((source) => `              ${source}`),
+  ];
+  const { effective } = facts;
+  if (effective) {
+    lines.push(
+      `  effective:  since ${describeSince(effective.since, data)}, deprecated ${effective.deprecated ?? documented.deprecated ?? '-'}, removed ${effective.removed ?? '-'}`,
+      ...effective.sources.map((source) => `              ${source}`),
+    );
+  }
+  for (const fact of facts.facts ?? [])
+    lines.push(`  ${fact.version.padEnd(5)} ${fact.kind.padEnd(18)} ${fact.source}`);
+  return lines;
 }
 
 /** `1.41`, `1.24 or earlier`, `1.56 (unreleased)`. */
@@ -34,11 +58,15 @@ export function describeShapeChange(change: Pick<ShapeChange, 'field' | 'from' |
   return `${change.field} ${change.from ?? '(none)'} → ${change.to ?? '(none)'}`;
 }
 
-/** One element per line, for `elements` without --json: since, deprecated, removed, key. */
+/**
+ * One element per line, for `elements` without --json: since, deprecated,
+ * removed, key; a `*` after the key marks an element the daemon serves
+ * otherwise than documented (see `since KEY`).
+ */
 export function formatElementLines(list: readonly ElementFacts[]): string {
   const rows = list.map(
     (facts) =>
-      `${facts.since.padEnd(6)} ${(facts.deprecated ?? '-').padEnd(6)} ${(facts.removed ?? '-').padEnd(6)} ${facts.key}`,
+      `${facts.since.padEnd(6)} ${(facts.deprecated ?? '-').padEnd(6)} ${(facts.removed ?? '-').padEnd(6)} ${facts.key}${facts.effective ? ' *' : ''}`,
   );
   return rows.length > 0 ? `${'since  depr.  removed'}\n${rows.join('\n')}\n` : '';
 }

@@ -1,7 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
 
-const MEMBERS = ['key', 'method', 'path', 'in', 'name', 'value', 'since', 'deprecated', 'removed', 'history'];
+const MEMBERS = [
+  'key',
+  'method',
+  'path',
+  'in',
+  'name',
+  'value',
+  'since',
+  'deprecated',
+  'removed',
+  'history',
+  'effective',
+  'facts',
+];
 
 describe('elements', () => {
   test('--json prints one object per line with the members of DESIGN.md, in order', async () => {
@@ -19,7 +32,8 @@ describe('elements', () => {
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines[0]).toEqual({
+    const { facts, ...documented } = lines[0] ?? {};
+    expect(documented).toEqual({
       key: 'POST /containers/create',
       method: 'POST',
       path: '/containers/create',
@@ -28,12 +42,41 @@ describe('elements', () => {
       deprecated: null,
       removed: null,
     });
+    // Behaviour facts of the operation, each cited file:line@commit.
+    expect(facts).toContainEqual({
+      kind: 'unversioned-change',
+      version: '1.44',
+      source: expect.stringMatching(/^api\/docs\/CHANGELOG\.md:\d+@[0-9a-f]{40}$/),
+    });
     expect(lines.map((line) => line.key)).toContain('POST /containers/create query:platform');
     for (const line of lines) {
       const order = Object.keys(line).map((member) => MEMBERS.indexOf(member));
       expect(order).toEqual([...order].sort((a, b) => a - b));
       expect(order).not.toContain(-1);
     }
+  });
+
+  test('--json adds the effective layer where the daemon differs', async () => {
+    const result = await runCli(['elements', '--json', '--path', '/containers/create', '--in', 'body']);
+    const init = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((line) => line.key === 'POST /containers/create body:HostConfig.Init');
+    expect(init).toMatchObject({
+      since: '1.37',
+      effective: {
+        since: '1.25',
+        removed: null,
+        sources: [expect.stringMatching(/^api\/docs\/CHANGELOG\.md:\d+@/)],
+      },
+    });
+  });
+
+  test('text marks the elements the daemon serves otherwise than documented', async () => {
+    const result = await runCli(['elements', '--path', '/containers/create', '--in', 'body']);
+    expect(result.stdout).toMatch(/^1\.37 +- +- +POST \/containers\/create body:HostConfig\.Init \*$/m);
+    expect(result.stdout).toMatch(/^1\.25 +- +- +POST \/containers\/create body:HostConfig\.AutoRemove$/m);
   });
 
   test('enum values carry value; re-added elements carry history', async () => {

@@ -36,9 +36,19 @@ describe('report', () => {
       ['changed', 'containers.sh', 7, 'POST /networks/{id}/connect body:Container', '1.52'],
       ['enum-changed', 'containers.sh', 5, 'POST /containers/create body:HostConfig.Mounts[].Type', '1.42'],
       ['enum-changed', 'containers.sh', 5, 'POST /containers/create body:HostConfig.Mounts[].Type', '1.48'],
+      // Behaviour facts of the effective layer: changes the changelog calls unversioned.
+      ['behaviour', 'containers.sh', 5, 'POST /containers/create', '1.42'],
+      ['behaviour', 'containers.sh', 5, 'POST /containers/create', '1.44'],
+      ['behaviour', 'containers.sh', 7, 'POST /networks/{id}/connect', '1.44'],
       ['available', 'build-cache.sh', 5, 'POST /build/prune query:reserved-space', '1.48'],
       ['pin-accepted', 'pinned.sh', 4, 'GET /info', '1.48'],
     ]);
+    expect(report.code?.items.find((item) => item.kind === 'behaviour')).toMatchObject({
+      fact: 'unversioned-change',
+      source: expect.stringMatching(
+        /^api\/docs\/CHANGELOG\.md:\d+@b985e2313a8676e18072b442911fc8f64f17d440$/,
+      ),
+    });
   });
 
   test('a real deprecation: keep-storage moving from 1.47 to 1.48', async () => {

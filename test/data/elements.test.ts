@@ -21,8 +21,8 @@ describe('real element facts', () => {
     // deprecated, then removed
     ['GET /images/json response:[].VirtualSize', '1.24', '1.43', '1.44'],
     ['POST /build/prune query:keep-storage', '1.39', '1.48', '1.52'],
-    // removed; the first corrected by hand (see src/diff/corrections.ts)
-    ['GET /images/json query:filter', '1.24', '1.25', '1.41'],
+    // removed (the specs' facts; the effective layer differs, see below)
+    ['GET /images/json query:filter', '1.24', null, '1.25'],
     ['GET /system/df response:BuildCache[].Parent', '1.39', null, '1.42'],
     ['GET /plugins/{name}', '1.24', null, '1.25'],
   ])('%s: since %s, deprecated %s, removed %s', (key, since, deprecated, removed) => {
@@ -36,13 +36,24 @@ describe('real element facts', () => {
     ]);
   });
 
-  test('corrections close documentation gaps', () => {
-    expect(getElement('POST /containers/create body:HostConfig.KernelMemory')).toMatchObject({
-      since: '1.36',
-      deprecated: '1.41',
-      removed: '1.42',
+  test('the effective layer closes documentation gaps, cited', () => {
+    const kernelMemory = getElement('POST /containers/create body:HostConfig.KernelMemory');
+    // Documented: what the definitions show, gap in 1.38 and 1.39 included.
+    expect(kernelMemory).toMatchObject({ since: '1.36', deprecated: '1.41', removed: '1.42' });
+    expect(kernelMemory?.history).toEqual([
+      { since: '1.36', removed: '1.38' },
+      { since: '1.40', removed: '1.42' },
+    ]);
+    // Effective: taken since 1.21 (1.24 or earlier here), removed in 1.42.
+    expect(kernelMemory?.effective).toMatchObject({ since: '1.24', removed: '1.42' });
+    expect(kernelMemory?.facts).toEqual([
+      { kind: 'ignored-since', version: '1.42', source: expect.stringMatching(/container_routes\.go:\d+@/) },
+    ]);
+    expect(getElement('GET /images/json query:filter')?.effective).toMatchObject({
+      since: '1.24',
+      deprecated: '1.25',
+      removed: '1.41',
     });
-    expect(getElement('POST /containers/create body:HostConfig.KernelMemory')).not.toHaveProperty('history');
   });
 
   test('enum values are elements of their own', () => {

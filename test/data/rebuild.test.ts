@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateData } from '../../src/diff/build-data.ts';
+import { haveDaemonSources } from '../../src/effective/sources.ts';
 import { dataDir } from '../../src/package-root.ts';
 import { specsDir } from '../../src/spec/locate.ts';
 
@@ -14,11 +15,19 @@ if (!specs) {
   );
 }
 
-describe('data/ is what the specs produce', () => {
-  test.skipIf(!specs)(
-    'rebuilding from the specs gives byte-identical files',
+// The effective layer comes from the pinned daemon sources (../shared/sources
+// beside the checkout, DOCKER_API_COMPAT_SOURCES_DIR, or `npm run sources:sync`).
+const sources = haveDaemonSources();
+if (!sources) {
+  console.warn('rebuild test SKIPPED: the pinned moby-daemon sources are not on this machine');
+}
+
+describe('data/ is what the specs and the pinned daemon sources produce', () => {
+  test.skipIf(!specs || !sources)(
+    'rebuilding gives byte-identical files, effective.json included',
     async () => {
       const { files } = await generateData(specs);
+      expect(Object.keys(files)).toContain('effective.json');
       for (const [name, text] of Object.entries(files)) {
         expect(
           text === readFileSync(join(dataDir, name), 'utf8'),

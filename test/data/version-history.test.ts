@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { getElement } from '../../src/data/elements.ts';
+import { effectiveSince } from '../../src/data/presence.ts';
 
 // A second witness beside the specs: additions as the upstream API version
-// history states them (docs/api/version-history.md in moby/moby).
+// history states them (api/docs/CHANGELOG.md in moby/moby). The mechanical
+// check of all of them is test/effective/changelog-agreement.test.ts.
 describe('since agrees with the upstream version history', () => {
   test.each([
     ['GET /networks/{id} query:verbose', '1.28'],
@@ -51,19 +53,20 @@ describe('since agrees with the upstream version history', () => {
     ['PUT /volumes/{name}', '1.42'],
     ['POST /containers/create body:HostConfig.Annotations', '1.43'],
   ])('%s since %s', (key, since) => {
-    expect(getElement(key)?.since).toBe(since);
+    const facts = getElement(key);
+    expect(facts?.since).toBe(since);
+    expect(facts && effectiveSince(facts)).toBe(since);
   });
 });
 
-// Where the history and the specs disagree, the data follows the specs: the
-// definitions documented these elements late, or skipped versions. Listed so
-// that a change in either shows up.
+// Where the history and the specs disagree, the documented layer keeps the
+// specs' dates and the effective layer the history's (src/effective/table.ts).
 describe('known disagreements with the version history', () => {
   test.each([
     // history: 1.30; first documented in the 1.39 definition
-    ['PUT /containers/{id}/archive query:copyUIDGID', '1.39', undefined],
+    ['PUT /containers/{id}/archive query:copyUIDGID', '1.39', undefined, '1.30'],
     // history: 1.28; first documented in the 1.29 definition
-    ['POST /containers/create body:HostConfig.Mounts[].Consistency', '1.29', undefined],
+    ['POST /containers/create body:HostConfig.Mounts[].Consistency', '1.29', undefined, '1.28'],
     // history: 1.28; documented from 1.25, missing from the 1.27 definition
     [
       'POST /containers/{id}/update body:NanoCpus',
@@ -72,10 +75,14 @@ describe('known disagreements with the version history', () => {
         { since: '1.25', removed: '1.27' },
         { since: '1.28', removed: null },
       ],
+      '1.28',
     ],
-  ])('%s: since %s', (key, since, history) => {
+    // history: 1.25; first documented in the 1.37 definition
+    ['POST /containers/create body:HostConfig.Init', '1.37', undefined, '1.25'],
+  ])('%s: documented %s (spans %j), effective %s', (key, since, history, effective) => {
     const facts = getElement(key);
     expect(facts?.since).toBe(since);
     expect(facts?.history).toEqual(history);
+    expect(facts?.effective).toMatchObject({ since: effective, removed: null });
   });
 });

@@ -45,7 +45,17 @@ const rows: [string, string, CodeUsage, Record<string, unknown>[]][] = [
     '1.40',
     '1.42',
     kernelMemory,
-    [{ kind: 'removed', element: 'POST /containers/create body:HostConfig.KernelMemory', version: '1.42' }],
+    [
+      { kind: 'removed', element: 'POST /containers/create body:HostConfig.KernelMemory', version: '1.42' },
+      // The operation itself: a change the changelog calls unversioned, noted at 1.42.
+      {
+        kind: 'behaviour',
+        element: 'POST /containers/create',
+        version: '1.42',
+        fact: 'unversioned-change',
+        source: expect.stringMatching(/^api\/docs\/CHANGELOG.md:507@/),
+      },
+    ],
   ],
   // Needs more than `from`, available at `to`; and the same moving down.
   [
@@ -112,6 +122,13 @@ const rows: [string, string, CodeUsage, Record<string, unknown>[]][] = [
         added: ['cluster'],
         removed: [],
       },
+      {
+        kind: 'behaviour',
+        element: 'POST /containers/create',
+        version: '1.42',
+        fact: 'unversioned-change',
+        source: expect.stringMatching(/^api\/docs\/CHANGELOG.md:507@/),
+      },
     ],
   ],
   [
@@ -121,6 +138,21 @@ const rows: [string, string, CodeUsage, Record<string, unknown>[]][] = [
     [
       { kind: 'enum-changed', version: '1.48', added: [], removed: ['image'] },
       { kind: 'enum-changed', version: '1.42', added: [], removed: ['cluster'] },
+      // Behaviour facts newest first going down.
+      {
+        kind: 'behaviour',
+        element: 'POST /containers/create',
+        version: '1.44',
+        fact: 'unversioned-change',
+        source: expect.stringMatching(/^api\/docs\/CHANGELOG.md:397@/),
+      },
+      {
+        kind: 'behaviour',
+        element: 'POST /containers/create',
+        version: '1.42',
+        fact: 'unversioned-change',
+        source: expect.stringMatching(/^api\/docs\/CHANGELOG.md:507@/),
+      },
     ],
   ],
   // Pins: Docker 29.0 refuses /v1.41/ by default, 29.3 serves it again.
@@ -145,6 +177,21 @@ const rows: [string, string, CodeUsage, Record<string, unknown>[]][] = [
   ],
   // A pinned request keeps its pin's semantics: the removal does not touch it.
   ['1.40', '1.44', request(6, 'POST /v1.40/containers/create', { body: ['HostConfig.KernelMemory'] }), []],
+  // Behaviour facts of the effective layer, cited: a default changed, a field honoured.
+  [
+    '1.39',
+    '1.40',
+    request(10, 'POST /containers/{id}/update', { body: ['PidsLimit'] }),
+    [
+      {
+        kind: 'behaviour',
+        element: 'POST /containers/{id}/update body:PidsLimit',
+        version: '1.40',
+        fact: 'honoured-since',
+        source: expect.stringMatching(/^api\/server\/router\/container\/container_routes.go:\d+@89c5e8fd/),
+      },
+    ],
+  ],
   // Nothing changes when the element is untouched between the versions.
   ['1.41', '1.44', request(1, 'GET /containers/json', { query: ['all'] }), []],
 ];

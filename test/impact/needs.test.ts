@@ -52,12 +52,21 @@ const rows: Row[] = [
     servedBy: [{ from: '18.09.0', to: '28.5.2' }],
   },
   {
-    name: 'KernelMemory (1.36, removed 1.42) is served up to the last 20.10',
+    // Documented 1.36; the daemon took it from 1.21 (effective: 1.24 or earlier) until 1.42.
+    name: 'KernelMemory (effective 1.24 or earlier, removed 1.42) is served up to the last 20.10',
     usages: [request(5, 'POST /containers/create', { body: ['HostConfig.KernelMemory'] })],
-    api: '1.36',
-    oldest: '18.02.0-ce',
+    api: '1.24',
+    oldest: '1.12.0',
     newest: '20.10.27',
-    because: [[5, 'POST /containers/create body:HostConfig.KernelMemory', '1.36']],
+    because: [],
+  },
+  {
+    name: 'HostConfig.Init needs its effective 1.25, not the documented 1.37',
+    usages: [request(5, 'POST /containers/create', { body: ['HostConfig.Init'] })],
+    api: '1.25',
+    oldest: '1.13.0',
+    newest: null,
+    because: [[5, 'POST /containers/create body:HostConfig.Init', '1.25']],
   },
   {
     name: 'an unknown method takes the candidate that asks least (GET, not PUT 1.42)',

@@ -7,7 +7,8 @@ interface SinceArgs {
 
 export const sinceCommand: CliCommand<SinceArgs> = {
   command: 'since <key>',
-  describe: 'One API element: the version that added it, deprecated it, removed it',
+  describe:
+    'One API element: the version that added it, deprecated it, removed it, as documented and as the daemon serves it',
   builder: (yargs) =>
     yargs
       .positional('key', { type: 'string', demandOption: true, describe: 'Element key, quoted' })
@@ -15,6 +16,10 @@ export const sinceCommand: CliCommand<SinceArgs> = {
       .example('$0 since "POST /containers/create"', 'When the endpoint appeared')
       .example('$0 since "POST /containers/create query:platform"', 'When a query parameter appeared')
       .example('$0 since "GET /info response:NRI" --json', 'A response field, as JSON')
+      .example(
+        '$0 since "POST /containers/create body:HostConfig.Init"',
+        'Documented late: both layers, cited',
+      )
       .example('$0 since "POST /containers/create body:HostConfig.CgroupnsMode=private"', 'An enum value'),
   handler: async (args) => {
     const { UsageError } = await import('../../errors.ts');
@@ -32,7 +37,9 @@ export const sinceCommand: CliCommand<SinceArgs> = {
       throw new UsageError(`unknown element "${args.key}"${hint}`);
     }
     if (args.json) {
-      process.stdout.write(`${JSON.stringify(facts)}\n`);
+      // The top-level since/deprecated/removed stay the documented facts (DESIGN.md);
+      // `documented` repeats them with the spec files that show them.
+      process.stdout.write(`${JSON.stringify({ ...facts, documented: data.documentedFacts(facts) })}\n`);
       return 0;
     }
     const { formatElementFacts } = await import('../../report/element-text.ts');

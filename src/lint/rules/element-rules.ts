@@ -3,7 +3,7 @@ import { compareApiVersions } from '../../versions/api-version.ts';
 import type { PlacedElement, ResolvedUsage } from '../resolve-usage.ts';
 import type { Target } from '../target.ts';
 import type { RequestUsage } from '../usage.ts';
-import { availabilityAt, removedBefore } from './availability.ts';
+import { availabilityAt, deprecatedSince, removedBefore, requiredSince } from './availability.ts';
 import type { Draft } from './draft.ts';
 import { firstDockerServing } from './first-docker.ts';
 import { foldInner } from './fold.ts';
@@ -69,11 +69,11 @@ function check({ facts, at: position }: PlacedElement, context: CheckContext): D
   };
   const availability = availabilityAt(facts, at);
   if (availability === 'too-new') {
-    const firstDocker = firstDockerServing(facts.since);
+    const firstDocker = firstDockerServing(requiredSince(facts));
     return {
       ...base,
       rule: 'api-too-new',
-      requires: facts.since,
+      requires: requiredSince(facts),
       args: { rule: 'api-too-new', against: context.against, ...(firstDocker && { firstDocker }) },
     };
   }
@@ -81,11 +81,12 @@ function check({ facts, at: position }: PlacedElement, context: CheckContext): D
     const removed = removedBefore(facts, at);
     return { ...base, rule: 'api-removed', args: { rule: 'api-removed', removed } };
   }
-  if (facts.deprecated !== null && compareApiVersions(facts.deprecated, at) <= 0) {
+  const deprecated = deprecatedSince(facts);
+  if (deprecated !== null && compareApiVersions(deprecated, at) <= 0) {
     return {
       ...base,
       rule: 'api-deprecated',
-      args: { rule: 'api-deprecated', deprecated: facts.deprecated },
+      args: { rule: 'api-deprecated', deprecated },
     };
   }
   return undefined;

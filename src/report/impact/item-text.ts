@@ -52,6 +52,11 @@ export function describeItem(item: CodeItem, to: Side): ItemText {
         what: `${enumText(item.added, item.removed)} in API ${item.version}`,
         todo: enumTodo(item.removed),
       };
+    case 'behaviour':
+      return {
+        what: `${BEHAVIOUR_WHAT[item.fact](item.version)} (${item.source})`,
+        todo: BEHAVIOUR_TODO[item.fact],
+      };
   }
 }
 
@@ -110,7 +115,28 @@ export const KIND_LABELS: Readonly<Record<CodeItem['kind'], string>> = {
   unavailable: 'unavailable',
   changed: 'changed',
   'enum-changed': 'enum changed',
+  behaviour: 'behaviour',
   deprecated: 'deprecated',
   available: 'available',
   'pin-accepted': 'pin accepted',
+};
+
+type Fact = Extract<CodeItem, { kind: 'behaviour' }>['fact'];
+
+const BEHAVIOUR_WHAT: Readonly<Record<Fact, (version: string) => string>> = {
+  'honoured-since': (version) => `the daemon honours it from API ${version}`,
+  'ignored-since': (version) => `the daemon ignores it from API ${version}`,
+  'default-changed': (version) => `its default changed in API ${version}`,
+  'validated-since': (version) => `the daemon validates it from API ${version}`,
+  'experimental-until': (version) => `experimental before API ${version}`,
+  'unversioned-change': (version) => `changed at every API version by the daemons of API ${version}`,
+};
+
+const BEHAVIOUR_TODO: Readonly<Record<Fact, string>> = {
+  'honoured-since': 'check the code does not rely on the daemon ignoring it',
+  'ignored-since': 'stop relying on it: the daemon accepts it without effect',
+  'default-changed': 'set it explicitly if the code relied on the old default',
+  'validated-since': 'check the values it sends: invalid ones are refused',
+  'experimental-until': 'nothing to do: stable after this version',
+  'unversioned-change': 'applies at every API version on daemons with the change',
 };
