@@ -1,5 +1,6 @@
 import type { DockerRelease } from '../matrix/index.ts';
 import type { Target } from '../targets/index.ts';
+import { podmanLacks, podmanTargetLines } from './engine-text.ts';
 
 /** Release lines (`24.0`, `27.1`) of a fleet, each with its first and last release. */
 export function releaseLines(
@@ -25,15 +26,19 @@ export function formatTargetText(target: Target): string {
     `  feature ceiling: API ${target.api} (code must not need anything newer without a version guard)`,
   );
   if (target.minApi !== undefined) out.push(`  highest minimum: API ${target.minApi}`);
+  const podman = target.podman ?? [];
   if (target.pinWindow) {
     out.push(
       `  pin window:      API ${target.pinWindow.low} … ${target.pinWindow.high} (a pinned version works on every daemon)`,
     );
   } else if (target.emptyWindowReason) {
     out.push(`  pin window:      none: ${target.emptyWindowReason}`);
+  } else if (target.versionPrefixHonoured === false) {
+    out.push('  pin window:      any: Podman answers every /v1.NN/ prefix alike');
   } else {
     out.push(`  pin window:      up to API ${target.api} (the daemon's minimum is unknown)`);
   }
+  out.push(...podmanTargetLines(podman));
   for (const warning of target.warnings) out.push(`  warning: ${warning}`);
   return `${out.join('\n')}\n`;
 }
@@ -46,6 +51,14 @@ export function formatTargetJson(target: Target): string {
     pinWindow: target.pinWindow,
     ...(target.emptyWindowReason && { emptyWindowReason: target.emptyWindowReason }),
     releases: releaseLines(target.releases),
+    ...(target.podman && {
+      podman: target.podman.map((release) => ({
+        version: release.version,
+        api: { max: release.api.max, min: release.api.min },
+        versionPrefixRefused: false,
+        notServed: podmanLacks(release).lacking,
+      })),
+    }),
     warnings: target.warnings,
   })}\n`;
 }

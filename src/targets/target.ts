@@ -1,3 +1,5 @@
+import type { PodmanRelease } from '../engines/podman/types.ts';
+import type { Target as LintTarget } from '../lint/target.ts';
 import type { DockerRelease } from '../matrix/index.ts';
 
 /** An API window [low, high], inclusive. */
@@ -7,7 +9,8 @@ export interface ApiWindow {
 }
 
 /**
- * What the linter checks code against: a fleet of daemons, or a bare API
+ * What the linter checks code against (the linter's Target, with what the
+ * command line resolved): a fleet of daemons and engines, or a bare API
  * version.
  * - `api`: the feature ceiling, the lowest maximum API in the fleet; code must
  *   not use anything newer unless it negotiates and guards.
@@ -16,15 +19,12 @@ export interface ApiWindow {
  * - `pinWindow`: [minApi, api], or null when no single pinned version works on
  *   every daemon of the fleet (`emptyWindowReason` says why).
  */
-export interface Target {
-  readonly api: string;
-  readonly minApi?: string;
+export interface Target extends LintTarget {
   readonly pinWindow: ApiWindow | null;
-  readonly emptyWindowReason?: string;
-  /** How the target was given, for messages and output: `--docker 20.10`. */
-  readonly from: string;
-  /** The releases of the fleet, in version order (empty for a bare API target). */
+  /** The Docker releases of the fleet, in version order (empty for a bare API target). */
   readonly releases: readonly DockerRelease[];
+  /** The Podman releases of the fleet (`--podman`, or a live Podman), oldest first. */
+  readonly podman?: readonly PodmanRelease[];
   /** Queries that named releases newer than the data knows. */
   readonly warnings: readonly string[];
 }

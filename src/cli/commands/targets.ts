@@ -2,6 +2,7 @@ import type { CliCommand } from '../command.ts';
 
 interface TargetsArgs {
   docker?: string[];
+  podman?: string[];
   target?: string;
   minApiOverride?: string;
   json: boolean;
@@ -17,6 +18,11 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
         array: true,
         describe: 'Docker version or range (repeatable): 20.10, ">=24", "20.10 || >=27"',
       })
+      .option('podman', {
+        type: 'string',
+        array: true,
+        describe: 'Podman version or range (repeatable; with --docker for a mixed fleet): 4.3, ">=5"',
+      })
       .option('target', { type: 'string', describe: 'A bare API version instead (for example 1.41)' })
       .option('min-api-override', {
         type: 'string',
@@ -25,6 +31,7 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
       .example('$0 targets --docker ">=24"', 'Ceiling and pin window of every daemon from Docker 24 on')
       .example('$0 targets --docker 20.10 --docker 27', 'A mixed fleet')
+      .example('$0 targets --podman 5.8', 'What Podman 5.8 reports and the operations it does not serve')
       .example(
         '$0 targets --docker ">=25" --min-api-override 1.24 --json',
         'Daemons configured down to 1.24',
@@ -35,6 +42,7 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
     const target = resolveTarget({
       ...(args.target !== undefined && { api: args.target }),
       ...(args.docker !== undefined && { docker: args.docker }),
+      ...(args.podman !== undefined && { podman: args.podman }),
       ...(args.minApiOverride !== undefined && { minApiOverride: args.minApiOverride }),
     });
     process.stdout.write(args.json ? formatTargetJson(target) : formatTargetText(target));
