@@ -9,6 +9,7 @@ interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs 
   from?: string;
   to?: string;
   fromDocker?: string;
+  podman?: string[];
   toDocker?: string;
   format: string;
   onlyUsed: boolean;
@@ -33,6 +34,12 @@ export const reportCommand: CliCommand<ReportArgs> = {
           describe: 'Docker release moved from, for example 20.10',
         })
         .option('to-docker', { type: 'string', describe: 'Docker release moved to, for example 29.0' })
+        .option('podman', {
+          type: 'string',
+          array: true,
+          nargs: 1,
+          describe: 'Podman release moved from (instead of --from), for example 4.3',
+        })
         .option('format', { type: 'string', default: 'markdown', describe: 'markdown, html or json' })
         .option('only-used', {
           type: 'boolean',
@@ -46,6 +53,7 @@ export const reportCommand: CliCommand<ReportArgs> = {
         }),
     )
       .conflicts('daemon', ['from', 'from-docker'])
+      .conflicts('podman', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')
       .example(
         '$0 report --from-docker 28.5 --to-docker 29.0 src --format html -o report.html',
