@@ -46,4 +46,6 @@ export interface EngineTarget {
   readonly notServedUnversioned: ReadonlyMap<string, NotServed>;
   /** Operation key → the first release of the engine in the data that serves it, when one does. */
   readonly servedSince?: ReadonlyMap<string, string>;
+  /** The same for requests without a prefix. */
+  readonly servedSinceUnversioned?: ReadonlyMap<string, string>;
 }

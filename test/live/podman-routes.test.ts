@@ -23,7 +23,10 @@ function expectations(
 ): Map<string, { versioned: PodmanVerdict; unversioned: PodmanVerdict }> {
   const byOp = new Map<string, { versioned: PodmanVerdict; unversioned: PodmanVerdict }>();
   const lists = { routed: release.routed, refused: release.refused, missing: release.missing };
-  for (const [kind, entries] of Object.entries(lists) as [OperationAnswer['answer'], { op: string }[]][]) {
+  for (const [kind, entries] of Object.entries(lists) as [
+    OperationAnswer['answer'],
+    readonly { op: string }[],
+  ][]) {
     for (const entry of entries)
       byOp.set(entry.op, { versioned: VERDICT_OF[kind], unversioned: VERDICT_OF[kind] });
   }

@@ -22,9 +22,21 @@ export function podmanEngineTarget(release: PodmanRelease): EngineTarget {
     else notServedUnversioned.set(entry.op, { answer: entry.answer, status: entry.status });
   }
   const servedSince = new Map<string, string>();
+  const servedSinceUnversioned = new Map<string, string>();
   for (const later of podmanReleases()) {
-    for (const entry of later.routed)
-      if (!servedSince.has(entry.op)) servedSince.set(entry.op, later.version);
+    const unversioned = new Map(later.unversioned.map((entry) => [entry.op, entry.answer]));
+    for (const { op } of later.routed) {
+      if (!servedSince.has(op)) servedSince.set(op, later.version);
+      const routedUnversioned = (unversioned.get(op) ?? 'routed') === 'routed';
+      if (routedUnversioned && !servedSinceUnversioned.has(op)) servedSinceUnversioned.set(op, later.version);
+    }
   }
-  return { engine: 'Podman', version: release.version, notServed, notServedUnversioned, servedSince };
+  return {
+    engine: 'Podman',
+    version: release.version,
+    notServed,
+    notServedUnversioned,
+    servedSince,
+    servedSinceUnversioned,
+  };
 }

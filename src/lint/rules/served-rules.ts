@@ -35,7 +35,8 @@ function draftOf(
   answer: NotServed,
   operations: readonly string[],
 ): Draft {
-  const since = operations.length === 1 ? engine.servedSince?.get(operations[0] as string) : undefined;
+  const table = usage.pin === undefined ? engine.servedSinceUnversioned : engine.servedSince;
+  const since = operations.length === 1 ? table?.get(operations[0] as string) : undefined;
   return {
     file: usage.file,
     line: usage.line,
