@@ -26,6 +26,9 @@ export function resolveTarget(options: TargetOptions): Target {
   }
   const fleet = podmanFleet(podman);
   const docker = (options.docker ?? []).length > 0 ? resolveDockerTarget(options) : undefined;
+  if (!docker && options.minApiOverride !== undefined) {
+    throw new UsageError('--min-api-override applies to Docker daemons: Podman refuses no API version');
+  }
   const from = podman.map((query) => `--podman ${query}`).join(' ');
   return withPodman(docker, fleet.releases, from, fleet.warnings);
 }

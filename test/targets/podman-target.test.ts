@@ -75,8 +75,15 @@ test('a mixed fleet: the lowest ceiling of all, the pin window of the Docker par
   expect(resolveTarget({ docker: ['20.10'], podman: ['5.8'] }).api).toBe('1.41');
 });
 
-test('--target and --podman do not mix', () => {
+test('--target and --podman do not mix; a minimum override needs Docker daemons', () => {
   expect(() => resolveTarget({ api: '1.41', podman: ['4.3'] })).toThrow(/either --target <api> or --podman/);
+  expect(() => resolveTarget({ podman: ['4.3'], minApiOverride: '1.30' })).toThrow(
+    /applies to Docker daemons/,
+  );
+  expect(resolveTarget({ podman: ['4.3'], docker: ['29'], minApiOverride: '1.30' }).pinWindow).toEqual({
+    low: '1.30',
+    high: '1.52',
+  });
 });
 
 const site = { file: 'a.sh', line: 1, column: 1 };

@@ -97,12 +97,14 @@ function answer(
   if (found.kind !== 'route') {
     // Routes that match only with a query parameter (POST /images/create?fromImage=…).
     const keys = [...new Set(routes.filter((route) => route.pattern.test(path)).flatMap((r) => r.queries))];
-    for (const key of keys) {
-      const withQuery = matchRoute(routes, method, path, new Set([key]));
-      if (withQuery.kind === 'route') {
-        found = withQuery;
-        when = [...new Set([...(when ? [when] : []), `query:${key}`])].join(' or ');
-      }
+    const routedWith = keys.filter(
+      (key) => matchRoute(routes, method, path, new Set([key])).kind === 'route',
+    );
+    const [first] = routedWith;
+    if (first !== undefined) {
+      // The first such route is cited; `when` names every parameter that routes it.
+      found = matchRoute(routes, method, path, new Set([first]));
+      when = routedWith.map((key) => `query:${key}`).join(' or ');
     }
   }
   if (found.kind !== 'route')
