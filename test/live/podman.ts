@@ -1,19 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { parseDaemonHost } from '../../src/daemon/host.ts';
-import { daemonRequest } from '../../src/daemon/request.ts';
+import { findBinary, lastLine, SEARCH_PATH, signal, stopPid, waitForPing } from './process.ts';
 
 /** A `podman system service` of our own, on a private socket, with private storage. */
 export interface LivePodman {
@@ -34,7 +23,6 @@ const STOP_WITHIN_MS = 10_000;
 const IDLE_SECONDS = 120;
 const LIVE_SETTING = process.env.DOCKER_API_COMPAT_LIVE;
 const REQUIRED = LIVE_SETTING === 'required';
-const SEARCH_PATH = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'].filter(Boolean);
 
 /** Why no Podman service can be started here, or undefined when one can be tried. */
 export function podmanUnavailable(): string | undefined {
@@ -104,7 +92,7 @@ export async function startPodman(): Promise<PodmanStart> {
   closeSync(log);
   const podman = livePodman(child, dir, socket);
   try {
-    await waitUntilReady(child, podman.host);
+    await waitForPing(child, 'podman', podman.host, READY_WITHIN_MS);
   } catch (error) {
     const lastLog = lastLine(join(dir, 'podman.log'));
     await podman.stop();
@@ -133,91 +121,10 @@ function livePodman(child: ChildProcess, dir: string, socket: string): LivePodma
       if (stopped) return;
       stopped = true;
       process.off('exit', killOnExit);
-      signal(pid, 'SIGTERM');
-      const deadline = Date.now() + STOP_WITHIN_MS;
-      while (alive(pid) && Date.now() < deadline) await sleep(100);
-      signal(pid, 'SIGKILL');
-      while (alive(pid)) await sleep(50);
+      await stopPid(pid, STOP_WITHIN_MS);
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitUntilReady(child: ChildProcess, host: string): Promise<void> {
-  const endpoint = parseDaemonHost(host);
-  const deadline = Date.now() + READY_WITHIN_MS;
-  let exited: string | undefined;
-  child.once('exit', (code, name) => {
-    exited = `podman exited (${name ?? `code ${code}`})`;
-  });
-  child.once('error', (error) => {
-    exited = `podman failed to run: ${error.message}`;
-  });
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(exited);
-    try {
-      const response = await daemonRequest(endpoint, {
-        method: 'GET',
-        path: '/_ping',
-        timeoutMs: 1000,
-        read: 'all',
-      });
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-  throw new Error(`/_ping did not answer within ${READY_WITHIN_MS / 1000} s`);
-}
-
-// The process may end between the check and the signal.
-function signal(pid: number, name: NodeJS.Signals): void {
-  if (!alive(pid)) return;
-  try {
-    process.kill(pid, name);
-  } catch {
-    // Already gone.
-  }
-}
-
-// A zombie counts as gone; no pid (a failed spawn) is never alive.
-function alive(pid: number): boolean {
-  if (!(pid > 0)) return false;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function lastLine(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8').trim().split('\n').pop()?.slice(0, 300);
-  } catch {
-    return undefined;
-  }
-}
-
-function findBinary(name: string): string | undefined {
-  for (const directory of SEARCH_PATH) {
-    try {
-      accessSync(join(directory, name), constants.X_OK);
-      return join(directory, name);
-    } catch {
-      // Not here.
-    }
-  }
-  return undefined;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Starts Podman for one test file, at collection time, and says why on the console when it cannot. */
