@@ -42,12 +42,15 @@ export {
   resolveRequest,
   suggestKeys,
 } from './data/index.ts';
+export { podmanReleases } from './engines/podman/releases.ts';
+export type { PodmanRelease } from './engines/podman/types.ts';
 export { isUsageError, UsageError } from './errors.ts';
 export type { CodeItem, CollectOptions, ImpactReport, NeedsReport, Reason } from './impact/index.ts';
 export type { ImpactReportOptions, SideInput } from './impact/run.ts';
 export type { Finding, FindingArgs, RuleId, Severity } from './lint/finding.ts';
 export { RULES } from './lint/rules/definitions.ts';
 export type { LintOptions, LintResult } from './lint/run.ts';
+export type { EngineTarget, NotServed } from './lint/target.ts';
 export type { Usage } from './lint/usage.ts';
 export type { ApiLookup, DockerLookup, DockerRelease, ReleaseRun } from './matrix/index.ts';
 export {

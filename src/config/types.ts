@@ -7,6 +7,8 @@ export interface ConfigSettings {
   readonly target?: string;
   /** Docker versions or SemVer ranges of the daemons the code runs against. */
   readonly docker?: string | readonly string[];
+  /** Podman versions or SemVer ranges of the hosts the code runs against (alone or beside `docker`). */
+  readonly podman?: string | readonly string[];
   /** The daemons' configured minimum API version (DOCKER_MIN_API_VERSION). */
   readonly minApiOverride?: string;
   /** Severity per rule id. */

@@ -4,7 +4,7 @@ import { daemonFailure } from './failure.ts';
 import { type DaemonEndpoint, parseDaemonHost, tlsUnsupported } from './host.ts';
 import { type DaemonResponse, daemonRequest } from './request.ts';
 import { cleanDaemonText } from './sanitize.ts';
-import { parseVersionAnswer } from './version-answer.ts';
+import { parseVersionAnswer, type VersionAnswer } from './version-answer.ts';
 
 /** What a daemon says about itself, and what the data knows of it. */
 export interface DaemonProbe {
@@ -20,6 +20,10 @@ export interface DaemonProbe {
   readonly arch: string;
   readonly experimental: boolean;
   readonly known: DataKnowledge;
+  /** Which engine answers: `docker` (dockerd), `podman`, or another engine's name in lower case. */
+  readonly engine: string;
+  /** The engine's own version: Podman's for Podman (`4.3.1`), the daemon's version for dockerd. */
+  readonly engineVersion: string;
 }
 
 export interface ProbeOptions {
@@ -62,7 +66,19 @@ export async function probeDaemon(host?: string, options: ProbeOptions = {}): Pr
     arch: answer.arch,
     experimental: answer.experimental,
     known,
+    ...engineOf(answer),
   };
+}
+
+// Podman names itself in Components ("Podman Engine") and reports its own version.
+function engineOf(answer: VersionAnswer): { engine: string; engineVersion: string } {
+  if (answer.engineName === null) return { engine: 'docker', engineVersion: answer.version };
+  const engine =
+    cleanDaemonText(answer.engineName)
+      .replace(/\s*engine$/i, '')
+      .trim()
+      .toLowerCase() || answer.engineName;
+  return { engine, engineVersion: cleanDaemonText(answer.engineVersion ?? answer.version) };
 }
 
 // A Docker daemon sets Api-Version on every handled answer, errors included.

@@ -14,6 +14,8 @@ export interface VersionAnswer {
   readonly experimental: boolean;
   /** Component names other than Docker's own (`Podman Engine`), to tell other engines apart. */
   readonly engineName: string | null;
+  /** That component's version (Podman's own), when it says. */
+  readonly engineVersion: string | null;
 }
 
 /**
@@ -40,17 +42,22 @@ export function parseVersionAnswer(body: string | undefined): VersionAnswer | un
     arch: stringField(json, 'Arch') ?? '',
     kernelVersion: stringField(json, 'KernelVersion') ?? null,
     experimental: json.Experimental === true || json.Experimental === 'true',
-    engineName: engineName(json),
+    ...engineComponent(json),
   };
 }
 
-function engineName(json: Record<string, unknown>): string | null {
+function engineComponent(json: Record<string, unknown>): {
+  engineName: string | null;
+  engineVersion: string | null;
+} {
   const components = Array.isArray(json.Components) ? json.Components : [];
   for (const component of components) {
-    const name = isRecord(component) ? stringField(component, 'Name') : undefined;
-    if (name !== undefined && /engine$/i.test(name) && name !== 'Engine') return name;
+    if (!isRecord(component)) continue;
+    const name = stringField(component, 'Name');
+    if (name !== undefined && /engine$/i.test(name) && name !== 'Engine')
+      return { engineName: name, engineVersion: stringField(component, 'Version') ?? null };
   }
-  return null;
+  return { engineName: null, engineVersion: null };
 }
 
 function stringField(json: Record<string, unknown>, key: string): string | undefined {

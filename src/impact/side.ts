@@ -2,7 +2,7 @@ import { coveredApiVersion } from '../data/api-versions.ts';
 import { UsageError } from '../errors.ts';
 import { finalReleases } from '../matrix/releases.ts';
 import { resolveDocker } from '../matrix/resolve-docker.ts';
-import type { Target } from '../targets/target.ts';
+import type { ResolvedTarget } from '../targets/target.ts';
 import { compareApiVersions, maxApiVersion } from '../versions/api-version.ts';
 
 /**
@@ -45,7 +45,7 @@ export function sideOfDocker(text: string, option: string): Side {
 }
 
 /** A live daemon's answer (`--daemon`) as a side. */
-export function sideOfTarget(target: Target): Side {
+export function sideOfTarget(target: ResolvedTarget): Side {
   const first = target.releases?.[0];
   return {
     given: target.from,

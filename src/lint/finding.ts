@@ -2,6 +2,7 @@ import type { Attribution, FileRole, GuardCheck, Position } from './usage.ts';
 
 /** Rule ids: stable, kebab-case; each has a page under docs/rules/. */
 export type RuleId =
+  | 'api-not-served'
   | 'api-too-new'
   | 'api-removed'
   | 'api-deprecated'
@@ -15,6 +16,19 @@ export type Severity = 'error' | 'warn' | 'off';
 
 /** Rule-specific facts, for messages and machine consumers. */
 export type FindingArgs =
+  | {
+      readonly rule: 'api-not-served';
+      /** The engine that does not serve the operation at any API version: `Podman`. */
+      readonly engine: string;
+      /** Its release the data says so of (the oldest such in the target): `4.3.1`. */
+      readonly version: string;
+      /** `refused`: a handler that only refuses; `missing`: no route. */
+      readonly answer: 'refused' | 'missing';
+      /** The status it answers with (503, 501, 404, 405). */
+      readonly status: number;
+      /** The first release of the engine in the data that serves it, when one does. */
+      readonly servedSince?: string;
+    }
   | {
       readonly rule: 'api-too-new';
       /** `pin`: the request's `/v1.NN/` prefix is older than the element; `target`: the target is. */

@@ -9,6 +9,12 @@ export function formatMessage(finding: Finding): string {
   const target = `target is ${finding.target}, ${finding.targetFrom}`;
   const args = finding.args;
   switch (args.rule) {
+    case 'api-not-served': {
+      const how =
+        args.answer === 'refused' ? `it refuses the request with ${args.status}` : `no route, ${args.status}`;
+      const later = args.servedSince ? `${args.engine} serves it from ${args.servedSince}; ` : '';
+      return `${element} is not served by ${args.engine} ${args.version} at any API version (${how}; ${finding.targetFrom}): ${later}check which engine answers before calling, or drop that engine from the target`;
+    }
     case 'api-too-new': {
       if (args.against === 'pin') {
         return `${element} requires API ${finding.requires} but the request pins /v${finding.target}/: raise the pin to ${finding.requires} or drop the element`;

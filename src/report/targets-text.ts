@@ -1,5 +1,6 @@
 import type { DockerRelease } from '../matrix/index.ts';
-import type { Target } from '../targets/index.ts';
+import type { ResolvedTarget } from '../targets/index.ts';
+import { podmanLacks, podmanTargetLines } from './engine-text.ts';
 
 /** Release lines (`24.0`, `27.1`) of a fleet, each with its first and last release. */
 export function releaseLines(
@@ -15,7 +16,7 @@ export function releaseLines(
   return lines;
 }
 
-export function formatTargetText(target: Target): string {
+export function formatTargetText(target: ResolvedTarget): string {
   const out = [`Target ${target.from}`];
   if ((target.releases?.length ?? 0) > 0) {
     const lines = releaseLines(target.releases ?? []).map((entry) => entry.line);
@@ -25,27 +26,39 @@ export function formatTargetText(target: Target): string {
     `  feature ceiling: API ${target.api} (code must not need anything newer without a version guard)`,
   );
   if (target.minApi !== undefined) out.push(`  highest minimum: API ${target.minApi}`);
+  const podman = target.podman ?? [];
   if (target.pinWindow) {
     out.push(
       `  pin window:      API ${target.pinWindow.low} … ${target.pinWindow.high} (a pinned version works on every daemon)`,
     );
   } else if (target.emptyWindowReason) {
     out.push(`  pin window:      none: ${target.emptyWindowReason}`);
+  } else if (target.versionPrefixHonoured === false) {
+    out.push('  pin window:      any: Podman answers every /v1.NN/ prefix alike');
   } else {
     out.push(`  pin window:      up to API ${target.api} (the daemon's minimum is unknown)`);
   }
-  for (const warning of target.warnings ?? []) out.push(`  warning: ${warning}`);
+  out.push(...podmanTargetLines(podman));
+  for (const warning of target.warnings) out.push(`  warning: ${warning}`);
   return `${out.join('\n')}\n`;
 }
 
-export function formatTargetJson(target: Target): string {
+export function formatTargetJson(target: ResolvedTarget): string {
   return `${JSON.stringify({
     from: target.from,
     api: target.api,
     minApi: target.minApi ?? null,
     pinWindow: target.pinWindow ?? null,
     ...(target.emptyWindowReason && { emptyWindowReason: target.emptyWindowReason }),
-    releases: releaseLines(target.releases ?? []),
-    warnings: target.warnings ?? [],
+    releases: releaseLines(target.releases),
+    ...(target.podman && {
+      podman: target.podman.map((release) => ({
+        version: release.version,
+        api: { max: release.api.max, min: release.api.min },
+        versionPrefixRefused: false,
+        notServed: podmanLacks(release).lacking,
+      })),
+    }),
+    warnings: target.warnings,
   })}\n`;
 }

@@ -2,20 +2,39 @@ import { UsageError } from '../errors.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
 import { knownApiVersion } from './api-bounds.ts';
 import { releasesOfFleet } from './fleet.ts';
+import { podmanFleet } from './podman.ts';
 import type { ResolvedTarget } from './target.ts';
 import { fleetWindow } from './window.ts';
+import { withPodman } from './with-podman.ts';
 
 export interface TargetOptions {
   /** `--target <api>`: a bare API version. */
   readonly api?: string;
   /** `--docker <query>`, possibly several. */
   readonly docker?: readonly string[];
+  /** `--podman <query>`, possibly several: Podman releases of the fleet. */
+  readonly podman?: readonly string[];
   /** `--min-api-override <api>`: daemons configured with a lower (or higher) minimum. */
   readonly minApiOverride?: string;
 }
 
 /** Resolves the CLI's target options (or the same from configuration) to a Target. */
 export function resolveTarget(options: TargetOptions): ResolvedTarget {
+  const podman = options.podman ?? [];
+  if (podman.length === 0) return resolveDockerTarget(options);
+  if (options.api !== undefined) {
+    throw new UsageError('give either --target <api> or --podman <version>, not both');
+  }
+  const fleet = podmanFleet(podman);
+  const docker = (options.docker ?? []).length > 0 ? resolveDockerTarget(options) : undefined;
+  if (!docker && options.minApiOverride !== undefined) {
+    throw new UsageError('--min-api-override applies to Docker daemons: Podman refuses no API version');
+  }
+  const from = podman.map((query) => `--podman ${query}`).join(' ');
+  return withPodman(docker, fleet.releases, from, fleet.warnings);
+}
+
+function resolveDockerTarget(options: TargetOptions): ResolvedTarget {
   const docker = options.docker ?? [];
   if (options.api !== undefined && docker.length > 0) {
     throw new UsageError('give either --target <api> or --docker <version>, not both');
@@ -39,7 +58,8 @@ export function resolveTarget(options: TargetOptions): ResolvedTarget {
       warnings: [],
     };
   }
-  if (docker.length === 0) throw new UsageError('name a target: --target <api> or --docker <version>');
+  if (docker.length === 0)
+    throw new UsageError('name a target: --target <api>, --docker <version> or --podman <version>');
   const releases = releasesOfFleet(docker);
   const window = fleetWindow(releases, override);
   return {

@@ -1,3 +1,8 @@
+import type { PodmanRelease } from '../engines/podman/types.ts';
+import type { Target } from '../lint/target.ts';
+
+export type { Target } from '../lint/target.ts';
+
 import type { DockerRelease } from '../matrix/index.ts';
 
 /** An API window [low, high], inclusive. */
@@ -7,9 +12,9 @@ export interface ApiWindow {
 }
 
 /**
- * What the linter checks code against: a fleet of daemons, or a bare API
- * version. The one target type of the project: `resolveTarget` and the
- * daemon probe fill every member; library callers may pass `{ api, from }`.
+ * A target as `resolveTarget` and the daemon probe make it: the linter's one
+ * `Target` (src/lint/target.ts) with every member the command line resolved.
+ * A fleet of daemons and engines, or a bare API version.
  * - `api`: the feature ceiling, the lowest maximum API in the fleet; code must
  *   not use anything newer unless it negotiates and guards.
  * - `minApi`: the highest minimum in the fleet; a pin below it is refused by
@@ -17,19 +22,12 @@ export interface ApiWindow {
  * - `pinWindow`: [minApi, api], or null when no single pinned version works on
  *   every daemon of the fleet (`emptyWindowReason` says why).
  */
-export interface Target {
-  readonly api: string;
-  readonly minApi?: string;
-  readonly pinWindow?: ApiWindow | null;
-  readonly emptyWindowReason?: string;
-  /** How the target was given, for messages and output: `--docker 20.10`. */
-  readonly from: string;
-  /** The releases of the fleet, in version order (empty or absent for a bare API target). */
-  readonly releases?: readonly DockerRelease[];
+export interface ResolvedTarget extends Target {
+  readonly pinWindow: ApiWindow | null;
+  /** The Docker releases of the fleet, in version order (empty for a bare API target). */
+  readonly releases: readonly DockerRelease[];
+  /** The Podman releases of the fleet (`--podman`, or a live Podman), oldest first. */
+  readonly podman?: readonly PodmanRelease[];
   /** Queries that named releases newer than the data knows. */
-  readonly warnings?: readonly string[];
+  readonly warnings: readonly string[];
 }
-
-/** A target as `resolveTarget` and the daemon probe make it: every member known. */
-export type ResolvedTarget = Target &
-  Required<Pick<Target, 'releases' | 'warnings'>> & { readonly pinWindow: ApiWindow | null };

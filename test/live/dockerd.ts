@@ -1,18 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { parseDaemonHost } from '../../src/daemon/host.ts';
-import { daemonRequest } from '../../src/daemon/request.ts';
+import { findBinary, lastLine, SEARCH_PATH, signal, stopPid, waitForPing } from './process.ts';
 
 /** A dockerd of our own, on a private socket in a temporary directory. */
 export interface LiveDockerd {
@@ -32,8 +22,6 @@ const STOP_WITHIN_MS = 15_000;
 // `required` (CI): a daemon that cannot start fails the tests; `off`: skip them.
 const LIVE_SETTING = process.env.DOCKER_API_COMPAT_LIVE;
 const REQUIRED = LIVE_SETTING === 'required';
-// dockerd lives in sbin, which a non-login PATH may lack.
-const SEARCH_PATH = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'].filter(Boolean);
 
 /** Why no dockerd can be started here, or undefined when one can be tried. */
 export function dockerdUnavailable(): string | undefined {
@@ -74,7 +62,7 @@ export async function startDockerd(): Promise<DockerdStart> {
   closeSync(log);
   const daemon = liveDaemon(child, dir);
   try {
-    await waitUntilReady(child, daemon.host);
+    await waitForPing(child, 'dockerd', daemon.host, READY_WITHIN_MS);
   } catch (error) {
     const lastLog = lastLine(join(dir, 'dockerd.log'));
     await daemon.stop();
@@ -117,74 +105,12 @@ function liveDaemon(child: ChildProcess, dir: string): LiveDockerd {
       // dockerd stops the containerd it started; containerd runs in its own
       // session, so it is stopped by its pid too in case dockerd could not.
       const managed = containerdPid();
-      await stopPid(pid);
-      if (managed) await stopPid(managed);
+      await stopPid(pid, STOP_WITHIN_MS);
+      if (managed) await stopPid(managed, STOP_WITHIN_MS);
       unmountUnder(dir);
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitUntilReady(child: ChildProcess, host: string): Promise<void> {
-  const endpoint = parseDaemonHost(host);
-  const deadline = Date.now() + READY_WITHIN_MS;
-  let exited: string | undefined;
-  child.once('exit', (code, signal) => {
-    exited = `dockerd exited (${signal ?? `code ${code}`})`;
-  });
-  child.once('error', (error) => {
-    exited = `dockerd failed to run: ${error.message}`;
-  });
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(exited);
-    try {
-      const response = await daemonRequest(endpoint, {
-        method: 'GET',
-        path: '/_ping',
-        timeoutMs: 1000,
-        read: 'all',
-      });
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-  throw new Error(`/_ping did not answer within ${READY_WITHIN_MS / 1000} s`);
-}
-
-async function stopPid(pid: number): Promise<void> {
-  signal(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_WITHIN_MS;
-  while (alive(pid) && Date.now() < deadline) await sleep(100);
-  signal(pid, 'SIGKILL');
-  while (alive(pid)) await sleep(50);
-}
-
-// The process may end between the check and the signal.
-function signal(pid: number, name: NodeJS.Signals): void {
-  if (!alive(pid)) return;
-  try {
-    process.kill(pid, name);
-  } catch {
-    // Already gone.
-  }
-}
-
-// A zombie (exited, not yet reaped) counts as gone. No pid (a spawn that
-// failed) is never alive: signalling pid 0 would reach our own process group.
-function alive(pid: number): boolean {
-  if (!(pid > 0)) return false;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
 }
 
 // dockerd bind-mounts its data root; a daemon that died hard leaves it mounted.
@@ -195,30 +121,6 @@ function unmountUnder(dir: string): void {
     .filter((point): point is string => point !== undefined && (point === dir || point.startsWith(`${dir}/`)))
     .sort((a, b) => b.length - a.length);
   for (const point of points) execFileSync('umount', [point]);
-}
-
-function lastLine(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8').trim().split('\n').pop()?.slice(0, 300);
-  } catch {
-    return undefined;
-  }
-}
-
-function findBinary(name: string): string | undefined {
-  for (const directory of SEARCH_PATH) {
-    try {
-      accessSync(join(directory, name), constants.X_OK);
-      return join(directory, name);
-    } catch {
-      // Not here.
-    }
-  }
-  return undefined;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**

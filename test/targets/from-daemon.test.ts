@@ -14,6 +14,8 @@ function probe(fields: Partial<DaemonProbe>): DaemonProbe {
     arch: 'amd64',
     experimental: false,
     known: { kind: 'unknown', reason: 'unset' },
+    engine: 'docker',
+    engineVersion: fields.docker ?? '20.10.24',
     ...fields,
   };
 }
@@ -53,8 +55,24 @@ test.each([
     [],
   ],
   [
-    probe({ docker: '4.9.3', known: { kind: 'other-engine', engine: 'Podman Engine' } }),
-    { api: '1.41', warnings: [expect.stringContaining('is Podman Engine, not Docker')] },
+    probe({ docker: '4.9.3', known: { kind: 'other-engine', engine: 'Podman Engine' }, engine: 'podman' }),
+    {
+      api: '1.41',
+      minApi: '1.12',
+      versionPrefixHonoured: false,
+      engines: [expect.objectContaining({ engine: 'Podman', version: '4.9.0' })],
+      warnings: [expect.stringContaining('Podman 4.9.3 is not in the data')],
+    },
+    [],
+  ],
+  [
+    probe({ docker: '3.4.0', known: { kind: 'other-engine', engine: 'Podman Engine' }, engine: 'podman' }),
+    { api: '1.41', engines: [], warnings: [expect.stringContaining('Podman 3.4.0 at')] },
+    [],
+  ],
+  [
+    probe({ docker: '27.0.0', known: { kind: 'other-engine', engine: 'Other Engine' }, engine: 'other' }),
+    { api: '1.41', warnings: [expect.stringContaining('is Other Engine, not Docker')] },
     [],
   ],
   [

@@ -9,6 +9,7 @@ interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, R
   paths?: string[];
   target?: string;
   docker?: string[];
+  podman?: string[];
   minApiOverride?: string;
   format?: string[];
   outputFile?: string[];
@@ -48,6 +49,14 @@ export const lintCommand: CliCommand<LintArgs> = {
           textsOption('docker', {
             describe: 'Target Docker version or range (repeatable): 20.10, ">=24"',
             what: 'a Docker version or range',
+          }),
+        )
+        .option(
+          'podman',
+          textsOption('podman', {
+            describe:
+              'Target Podman version or range (repeatable; with --docker for a mixed fleet): 4.3, ">=5"',
+            what: 'a Podman version or range',
           }),
         )
         .option(
@@ -137,6 +146,7 @@ export const lintCommand: CliCommand<LintArgs> = {
       .conflicts('update-baseline', 'prune-baseline')
       .example('$0 lint examples --docker 20.10', 'Check the bundled examples against Docker 20.10')
       .example('$0 lint src --docker ">=24" --format sarif -o lint.sarif', 'SARIF for code scanning')
+      .example('$0 lint src --docker 27 --podman 4.3', 'A fleet of Docker 27 and Podman 4.3 hosts')
       .example(
         '$0 lint --env ci --format github --format sarif -o=- -o lint.sarif',
         'CI annotations and SARIF',

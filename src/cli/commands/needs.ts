@@ -6,6 +6,7 @@ import type { ScanOptionArgs } from '../options/scan.ts';
 
 interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, RoleOptionArgs {
   paths?: string[];
+  podman?: string[];
   json: boolean;
 }
 
@@ -21,12 +22,19 @@ export const needsCommand: CliCommand<NeedsArgs> = {
           array: true,
           describe: 'Files, directories or globs (default: config include, else .)',
         })
-        .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
+        .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' })
+        .option('podman', {
+          type: 'string',
+          array: true,
+          nargs: 1,
+          describe: 'And whether these Podman releases serve it (exit 1 if not): 4.3, ">=5"',
+        }),
     )
       .example('$0 needs examples', 'What the bundled examples need')
       .example('$0 needs src --json', 'As JSON')
       .example('$0 needs . --role source --role test', 'Count the tests too (default: source files only)')
-      .example('$0 needs src --daemon=', 'And whether the local daemon serves it (exit 1 if not)'),
+      .example('$0 needs src --daemon=', 'And whether the local daemon serves it (exit 1 if not)')
+      .example('$0 needs src --podman 4.3', 'And whether Podman 4.3 serves it'),
   handler: async (args) => {
     const { runNeeds } = await import('./needs-run.ts');
     return runNeeds(args);

@@ -6,6 +6,7 @@ import { outputTarget, writeOutputs } from '../../io/output.ts';
 import { mergeSettings } from '../../lint/ci/settings.ts';
 import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
+import { resolveTarget } from '../../targets/resolve-target.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
 import { requireScanned } from '../options/scan.ts';
@@ -50,6 +51,7 @@ export async function runReport(args: ReportArgs): Promise<number> {
 }
 
 async function fromSide(args: ReportArgs): Promise<Side> {
-  const target = await daemonTarget(args);
+  const podman = args.podman ?? [];
+  const target = (await daemonTarget(args)) ?? (podman.length > 0 ? resolveTarget({ podman }) : undefined);
   return target ? sideOfTarget(target) : sideOf(args.from, args.fromDocker, 'from');
 }

@@ -3,13 +3,14 @@ import { withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
 import type { ScanOptionArgs } from '../options/scan.ts';
-import { textOption } from '../options/values.ts';
+import { textOption, textsOption } from '../options/values.ts';
 
 interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
   paths?: string[];
   from?: string;
   to?: string;
   fromDocker?: string;
+  podman?: string[];
   toDocker?: string;
   format?: string;
   onlyUsed: boolean;
@@ -50,6 +51,13 @@ export const reportCommand: CliCommand<ReportArgs> = {
           }),
         )
         .option(
+          'podman',
+          textsOption('podman', {
+            describe: 'Podman release moved from (instead of --from), for example 4.3',
+            what: 'a Podman version',
+          }),
+        )
+        .option(
           'format',
           textOption('format', {
             describe: 'markdown, html or json (default markdown)',
@@ -71,6 +79,7 @@ export const reportCommand: CliCommand<ReportArgs> = {
         ),
     )
       .conflicts('daemon', ['from', 'from-docker'])
+      .conflicts('podman', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')
       .example(
         '$0 report --from-docker 28.5 --to-docker 29.0 src --format html -o report.html',

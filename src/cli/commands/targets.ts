@@ -3,6 +3,7 @@ import { textOption, textsOption } from '../options/values.ts';
 
 interface TargetsArgs {
   docker?: string[];
+  podman?: string[];
   target?: string;
   minApiOverride?: string;
   json: boolean;
@@ -18,6 +19,14 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
         textsOption('docker', {
           describe: 'Docker version or range (repeatable): 20.10, ">=24", "20.10 || >=27"',
           what: 'a Docker version or range',
+          greedy: true,
+        }),
+      )
+      .option(
+        'podman',
+        textsOption('podman', {
+          describe: 'Podman version or range (repeatable; with --docker for a mixed fleet): 4.3, ">=5"',
+          what: 'a Podman version or range',
           greedy: true,
         }),
       )
@@ -38,6 +47,7 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
       .example('$0 targets --docker ">=24"', 'Ceiling and pin window of every daemon from Docker 24 on')
       .example('$0 targets --docker 20.10 --docker 27', 'A mixed fleet')
+      .example('$0 targets --podman 5.8', 'What Podman 5.8 reports and the operations it does not serve')
       .example(
         '$0 targets --docker ">=25" --min-api-override 1.24 --json',
         'Daemons configured down to 1.24',
@@ -48,6 +58,7 @@ export const targetsCommand: CliCommand<TargetsArgs> = {
     const target = resolveTarget({
       ...(args.target !== undefined && { api: args.target }),
       ...(args.docker !== undefined && { docker: args.docker }),
+      ...(args.podman !== undefined && { podman: args.podman }),
       ...(args.minApiOverride !== undefined && { minApiOverride: args.minApiOverride }),
     });
     process.stdout.write(args.json ? formatTargetJson(target) : formatTargetText(target));

@@ -23,7 +23,7 @@ export function withDaemonOption<T>(yargs: Argv<T>): Argv<T & DaemonOptionArgs> 
           'Target what a live daemon serves: HOST (unix:///path, tcp://host:port) defaults to DOCKER_HOST, else unix:///var/run/docker.sock',
       }),
     )
-    .conflicts('daemon', ['target', 'docker', 'min-api-override']) as Argv<T & DaemonOptionArgs>;
+    .conflicts('daemon', ['target', 'docker', 'podman', 'min-api-override']) as Argv<T & DaemonOptionArgs>;
 }
 
 /** The target `--daemon` names, probing the daemon; undefined when the option is absent. */

@@ -10,6 +10,7 @@ export interface LintCliSettings {
   readonly paths?: readonly string[];
   readonly target?: string;
   readonly docker?: readonly string[];
+  readonly podman?: readonly string[];
   readonly minApiOverride?: string;
   readonly maxFileSize?: number;
   readonly exclude?: readonly string[];
@@ -32,15 +33,17 @@ export interface LintSettings {
 
 /**
  * Config settings under command-line settings. A target on the command line
- * (`--target`, `--docker`) replaces the config's whole target; rules merge
+ * (`--target`, `--docker`, `--podman`) replaces the config's whole target; rules merge
  * per id; paths replace `include`; `exclude` globs add up. Paths in the
  * config file are relative to the working directory, except `baseline`,
  * which is relative to the config file (so every folder finds the same one).
  */
 export function mergeSettings(cli: LintCliSettings, config: LoadedConfig, cwd: string): LintSettings {
   const file = config.settings;
-  const cliTarget = cli.target !== undefined || (cli.docker?.length ?? 0) > 0;
+  const cliTarget =
+    cli.target !== undefined || (cli.docker?.length ?? 0) > 0 || (cli.podman?.length ?? 0) > 0;
   const docker = cliTarget ? cli.docker : toList(file.docker);
+  const podman = cliTarget ? cli.podman : toList(file.podman);
   const api = cliTarget ? cli.target : file.target;
   const minApiOverride = cli.minApiOverride ?? file.minApiOverride;
   const maxFileSize = cli.maxFileSize ?? file.maxFileSize;
@@ -54,6 +57,7 @@ export function mergeSettings(cli: LintCliSettings, config: LoadedConfig, cwd: s
     target: {
       ...(api !== undefined && { api }),
       ...(docker !== undefined && docker.length > 0 && { docker }),
+      ...(podman !== undefined && podman.length > 0 && { podman }),
       ...(minApiOverride !== undefined && { minApiOverride }),
     },
     paths: cli.paths?.length ? cli.paths : (file.include ?? []),

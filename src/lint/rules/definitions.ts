@@ -14,6 +14,13 @@ export const RULES: ReadonlyMap<RuleId, RuleDefinition> = new Map(
   (
     [
       {
+        id: 'api-not-served',
+        defaultSeverity: 'error',
+        summary: 'Requests an operation the target engine does not serve at any API version',
+        description:
+          "Reports requests for operations that an engine of the target (Podman) has no handler for at any API version: no route, or a handler that only refuses (swarm services, plugins, some updates). Raising the API version does not help. Check which engine answers before calling (GET /version names it), use the engine's own API, or drop that engine from the target.",
+      },
+      {
         id: 'api-too-new',
         defaultSeverity: 'error',
         summary: 'Uses an API element newer than the target or the request pin',

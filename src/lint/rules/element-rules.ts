@@ -12,7 +12,7 @@ import { foldInner } from './fold.ts';
  * api-too-new, api-removed and api-deprecated for one request, each at the
  * text that names the element. A request pinned with `/v1.NN/` is served with
  * that version's semantics, so its elements are checked at the pin when the
- * pin is below the target. With the method unknown, every candidate operation
+ * pin is below the target (unless no daemon of the target acts on prefixes). With the method unknown, every candidate operation
  * is checked and only the problems all candidates share are reported. Inner
  * elements whose cause an outer finding already states are folded into it.
  */
@@ -20,7 +20,8 @@ export function checkElements(usage: RequestUsage, resolved: ResolvedUsage, targ
   const { candidates } = resolved;
   if (candidates.length === 0) return [];
   const pin = usage.pin;
-  const usePin = pin !== undefined && compareApiVersions(pin, target.api) < 0;
+  const usePin =
+    pin !== undefined && target.versionPrefixHonoured !== false && compareApiVersions(pin, target.api) < 0;
   const context: CheckContext = {
     usage,
     at: usePin ? pin : target.api,

@@ -8,6 +8,7 @@ import type { Draft } from './draft.ts';
 import { checkElements } from './element-rules.ts';
 import { checkGuards, coveredByGuard } from './guard-rules.ts';
 import { checkPin, checkUnversioned } from './pin-rules.ts';
+import { checkServed, foldIntoNotServed } from './served-rules.ts';
 
 export type Resolve = (usage: RequestUsage) => ResolvedUsage;
 
@@ -47,10 +48,16 @@ export function applyRules(
     const resolved = resolve(usage);
     if (resolved.candidates.length === 0) continue;
     const element = requestElement(usage, resolved);
-    const own = [
-      ...(usage.pin ? checkPin(usage, usage.pin, element, target) : checkUnversioned(usage, element, target)),
-      ...checkElements(usage, resolved, target),
-    ];
+    const own = foldIntoNotServed(
+      checkServed(usage, resolved, element, target),
+      [
+        ...(usage.pin
+          ? checkPin(usage, usage.pin, element, target)
+          : checkUnversioned(usage, element, target)),
+        ...checkElements(usage, resolved, target),
+      ],
+      target,
+    );
     // Version checks around the request (docs/guards.md) rule out what they cover.
     for (const draft of own) if (!coveredByGuard(draft, usage)) drafts.push({ ...draft, ...origin });
     drafts.push(...checkGuards(usage, target, checksSeen).map((d) => ({ ...d, ...origin })));

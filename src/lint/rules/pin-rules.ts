@@ -5,7 +5,8 @@ import type { Draft, Site } from './draft.ts';
 /**
  * api-version-unsupported: a pinned version outside the target's pin window:
  * above its maximum, below its default minimum, or any pin at all when the
- * fleet has no common version.
+ * fleet has no common version. Engines that refuse no prefix (Podman) leave
+ * the limits to the rest of the fleet; alone, they have none.
  */
 export function checkPin(
   site: Site,
@@ -14,6 +15,9 @@ export function checkPin(
   target: Target,
   defaultOf?: string,
 ): Draft[] {
+  if (target.versionPrefixHonoured === false) return [];
+  const high = target.pinWindow?.high ?? target.api;
+  const low = target.pinWindow?.low ?? target.minApi;
   const base = {
     file: site.file,
     line: site.line,
@@ -36,7 +40,7 @@ export function checkPin(
       },
     ];
   }
-  if (compareApiVersions(pin, target.api) > 0) {
+  if (compareApiVersions(pin, high) > 0) {
     return [
       {
         ...base,
@@ -46,13 +50,13 @@ export function checkPin(
           rule: 'api-version-unsupported',
           pin,
           problem: 'above-max',
-          limit: target.api,
+          limit: high,
           ...(defaultOf && { defaultOf }),
         },
       },
     ];
   }
-  if (target.minApi !== undefined && compareApiVersions(pin, target.minApi) < 0) {
+  if (low !== undefined && compareApiVersions(pin, low) < 0) {
     return [
       {
         ...base,
@@ -61,7 +65,7 @@ export function checkPin(
           rule: 'api-version-unsupported',
           pin,
           problem: 'below-min',
-          limit: target.minApi,
+          limit: low,
           ...(defaultOf && { defaultOf }),
         },
       },
