@@ -18,19 +18,48 @@ export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp
   return new RegExp(prefilterLiterals(extractors).map(escapeRegExp).join('|'));
 }
 
-const DEFAULT_PREFILTER = prefilterPattern();
+/**
+ * Which enabler literals a text holds, in one pass for all extractors (not
+ * one pass per enabler list): a file holding none is done at once. Matching
+ * resumes one character after each match, and a match also counts the
+ * literals that are its prefixes, so every literal present is found.
+ */
+interface LiteralSearch {
+  readonly pattern: RegExp;
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+  readonly wanted: number;
+}
 
-// One regex per enabler list (extractors may share one): a single pass
-// instead of one `includes` per literal, and one pass per distinct list.
-const enablerPatterns = new WeakMap<readonly string[], RegExp>();
+const searches = new WeakMap<readonly Extractor[], LiteralSearch>();
 
-function enablerPattern(extractor: Extractor): RegExp {
-  let pattern = enablerPatterns.get(extractor.enablers);
-  if (!pattern) {
-    pattern = prefilterPattern([extractor]);
-    enablerPatterns.set(extractor.enablers, pattern);
+function literalSearch(extractors: readonly Extractor[]): LiteralSearch {
+  let search = searches.get(extractors);
+  if (!search) {
+    const literals = prefilterLiterals(extractors).sort((a, b) => b.length - a.length);
+    const prefixes = new Map(
+      literals.map((literal) => [
+        literal,
+        literals.filter((other) => other !== literal && literal.startsWith(other)),
+      ]),
+    );
+    const source = literals.map(escapeRegExp).join('|');
+    search = { pattern: new RegExp(source || '(?!)', 'g'), prefixes, wanted: literals.length };
+    searches.set(extractors, search);
   }
-  return pattern;
+  return search;
+}
+
+function presentLiterals(text: string, extractors: readonly Extractor[]): Set<string> {
+  const { pattern, prefixes, wanted } = literalSearch(extractors);
+  const found = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.add(match[0]);
+    for (const prefix of prefixes.get(match[0]) ?? []) found.add(prefix);
+    if (found.size === wanted) break;
+    pattern.lastIndex = match.index + 1;
+  }
+  return found;
 }
 
 function escapeRegExp(literal: string): string {
@@ -55,27 +84,26 @@ function contextOf(extractors: readonly Extractor[]): DockerContext {
  * Each extractor records the version guards of its own language.
  */
 export function extractFile(file: SourceFile, extractors: readonly Extractor[] = ALL): Usage[] {
-  if (extractors === ALL && !DEFAULT_PREFILTER.test(file.text)) return [];
+  const present = presentLiterals(file.text, extractors);
+  if (present.size === 0 && extractors === ALL) return [];
   const input: ExtractInput = {
     file,
     lines: new LineIndex(file.text),
     tree: (language) => treeOf(file, language),
   };
   const found: Usage[] = [];
-  const enabled = new Map<RegExp, boolean>();
   for (const extractor of extractors) {
     if (!selects(extractor.files, file.path)) continue;
-    const pattern = enablerPattern(extractor);
-    let on = enabled.get(pattern);
-    if (on === undefined) {
-      on = pattern.test(file.text);
-      enabled.set(pattern, on);
-    }
-    if (on) found.push(...extractor.extract(input));
+    if (enabledBy(extractor, present)) found.push(...extractor.extract(input));
   }
   const kept = dedupe(contextOf(extractors === ALL ? ALL : extractors).apply(file.text, found));
   const role = file.role;
   return sortUsages(role === undefined ? kept : kept.map((usage) => ({ ...usage, role })));
+}
+
+/** An extractor without enablers reads every file it selects. */
+function enabledBy(extractor: Extractor, present: ReadonlySet<string>): boolean {
+  return extractor.enablers.length === 0 || extractor.enablers.some((literal) => present.has(literal));
 }
 
 function selects(selector: FileSelector, path: string): boolean {
