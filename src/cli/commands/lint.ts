@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { CACHE_OPTIONS } from '../options/cache.ts';
 import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
@@ -13,6 +14,8 @@ interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, R
   outputFile?: string[];
   rule?: string[];
   workers?: number;
+  cache?: boolean;
+  cacheLocation?: string;
   suppressions: boolean;
   baseline?: string;
   updateBaseline?: boolean;
@@ -53,6 +56,7 @@ export const lintCommand: CliCommand<LintArgs> = {
         nargs: 1,
         describe: 'Rule severity (repeatable): api-unversioned=warn, api-deprecated=off',
       })
+      .options(CACHE_OPTIONS)
       .option('workers', {
         type: 'number',
         describe: 'Worker threads for large trees (default 0: this thread)',

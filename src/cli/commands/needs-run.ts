@@ -4,6 +4,7 @@ import { mergeSettings } from '../../lint/ci/settings.ts';
 import { needsJson } from '../../report/impact/needs-json.ts';
 import { needsText } from '../../report/impact/needs-text.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
+import { cacheOf } from '../options/cache.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
 import { checkScanOptions } from '../options/scan.ts';
@@ -24,6 +25,7 @@ export async function runNeeds(args: NeedsArgs): Promise<number> {
     gitignore: args.gitignore,
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     roles: settings.roles,
+    ...cacheOf(args),
   });
   for (const line of noticeLines(code.notices)) say(line);
   let report = computeNeeds(code.usages, args.role ?? ['source']);

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { CACHE_OPTIONS } from '../options/cache.ts';
 import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
@@ -7,6 +8,8 @@ import type { ScanOptionArgs } from '../options/scan.ts';
 interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, RoleOptionArgs {
   paths?: string[];
   json: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const needsCommand: CliCommand<NeedsArgs> = {
@@ -23,6 +26,7 @@ export const needsCommand: CliCommand<NeedsArgs> = {
         })
         .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' }),
     )
+      .options(CACHE_OPTIONS)
       .example('$0 needs examples', 'What the bundled examples need')
       .example('$0 needs src --json', 'As JSON')
       .example('$0 needs . --role source --role test', 'Count the tests too (default: source files only)')

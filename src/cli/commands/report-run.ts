@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { mergeSettings } from '../../lint/ci/settings.ts';
 import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
+import { cacheOf } from '../options/cache.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
 import { checkScanOptions } from '../options/scan.ts';
@@ -36,6 +37,7 @@ export async function runReport(args: ReportArgs): Promise<number> {
           ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
           gitignore: args.gitignore,
           ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
+          ...cacheOf(args),
         });
   for (const line of noticeLines(code?.notices ?? [])) say(line);
   const report = buildImpactReport({ from, to, ...(code && { code }), onlyUsed: args.onlyUsed });

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { CACHE_OPTIONS } from '../options/cache.ts';
 import { withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
@@ -13,6 +14,8 @@ interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs 
   format: string;
   onlyUsed: boolean;
   output?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const reportCommand: CliCommand<ReportArgs> = {
@@ -45,6 +48,7 @@ export const reportCommand: CliCommand<ReportArgs> = {
           describe: 'Write the report to this file instead of stdout',
         }),
     )
+      .options(CACHE_OPTIONS)
       .conflicts('daemon', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')
       .example(
