@@ -32,7 +32,7 @@ interface CacheFile {
 /** The cache file for a location: a directory (ends with a separator, or exists as one) holds one file per working directory. */
 export function cacheFilePath(location: string, cwd: string): string {
   const absolute = path.resolve(cwd, location);
-  const isDir = /[\\/]$/.test(location) || statSync(absolute, { throwIfNoEntry: false })?.isDirectory();
+  const isDir = /[\\/]$/.test(location) || isDirectory(absolute);
   if (!isDir) return absolute;
   const name = createHash('sha256').update(cwd).digest('hex').slice(0, 16);
   return path.join(absolute, `scan-${name}.json`);
@@ -82,6 +82,15 @@ export function saveRecords(
       // Nothing more to do: the note below says the cache was not written.
     }
     return `cannot write cache ${file} (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    // Below a file, or unreadable: not a directory; writing there will say why.
+    return false;
   }
 }
 
