@@ -113,8 +113,8 @@ function reuseUnchanged(entries: readonly FileEntry[], cache: ScanCache, batch: 
   const stats: (Stats | undefined)[] = [];
   for (const entry of entries) {
     const stat = cache.stat(entry);
-    const record = cache.unchanged(entry, stat);
-    if (record) cache.reuse(entry, record, stat, batch);
+    const cached = cache.unchanged(entry, stat);
+    if (cached) cache.reuse(entry, cached, stat, batch);
     else {
       stale.push(entry);
       stats.push(stat);
@@ -128,14 +128,19 @@ async function scanHere(stale: Stale, maxBytes: number, batch: ScanBatch, cache?
   const buffer = readBuffer(maxBytes);
   const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
   const yielder = new ParsePacer();
-  for (const [index, entry] of stale.entries.entries()) {
-    const mark = markOf(batch);
+  const { entries, stats } = stale;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as FileEntry;
+    // Most files hit nothing: without a cache they cost a read and a search, no allocation.
+    const mark = cache ? markOf(batch) : NO_MARK;
     const hit = readText(entry, read, maxBytes, defaultSieve, batch);
-    if (hit) settleHit(entry, hit, stale.stats[index], batch, mark, cache);
-    else cache?.capture(entry, stale.stats[index], undefined, batch, mark);
+    if (hit) settleHit(entry, hit, stats[index], batch, mark, cache);
+    else cache?.capture(entry, stats[index], undefined, batch, mark);
     if (yielder.due()) await yielder.pause();
   }
 }
+
+const NO_MARK: BatchMark = { files: 0, usages: 0, notices: 0, directives: 0 };
 
 /**
  * Workers and this thread read and sieve the stale files; the files worth
@@ -193,7 +198,7 @@ function settleHit(
   const same = cache.sameContent(entry, hash);
   if (same) {
     ScanCache.rollback(batch, mark);
-    cache.reuse(entry, same, stats, batch);
+    cache.reuse(entry, same, stats, batch, true);
     return;
   }
   extractHit(entry, hit, batch);
