@@ -8,8 +8,8 @@
 // ratios are taken within this one run. Trees: the project's own
 // node_modules and a generated tree. Run after `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prefilterLiterals } from '../dist/lint/extract.js';
@@ -22,6 +22,8 @@ const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const COMPARE_CLI = process.env.BENCH_COMPARE_CLI;
 const FLOOR = path.join(root, 'bench/scan-lib/floor.mjs');
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'docker-api-compat-bench-'));
+process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
 
 /** Wall time (ms) and peak RSS (MB, when measurable) of one process run in `cwd`. */
 function timeProcess(command, args, cwd) {
@@ -87,8 +89,8 @@ const variants = (tree, cache) => {
 };
 
 function benchTree(name, tree) {
-  const cache = path.join(root, '.bench/cache', `${name.replace(/\W+/g, '-')}.json`);
-  rmSync(cache, { force: true });
+  // Outside the checkout, so that formatters and linters never see it.
+  const cache = path.join(cacheDir, `${name.replace(/\W+/g, '-')}.json`);
   const runs = variants(tree, cache).map((variant) => ({
     ...variant,
     ms: [],
