@@ -1,5 +1,6 @@
 import { DockerContext } from './context/docker-context.ts';
 import { extractors as registry } from './extractors/index.ts';
+import { ENGINE_ROOT_LITERALS } from './extractors/shared/path-starts.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
@@ -11,6 +12,16 @@ const ALL = [...registry.values()];
 /** Every enabler literal of the given extractors: a file holding none is skipped. */
 export function prefilterLiterals(extractors: readonly Extractor[] = ALL): string[] {
   return [...new Set(extractors.flatMap((extractor) => extractor.enablers))];
+}
+
+/**
+ * The enabler literals that are Engine path roots: the extractors they enable
+ * (raw-http, curl) read a root only where a path can start
+ * (shared/path-starts.ts), so the sieve passes them only at a path boundary.
+ */
+export function boundedLiterals(extractors: readonly Extractor[] = ALL): string[] {
+  const roots = new Set(ENGINE_ROOT_LITERALS);
+  return prefilterLiterals(extractors).filter((literal) => roots.has(literal));
 }
 
 /** One pattern for all enablers: one pass over a file that holds none, the common case. */

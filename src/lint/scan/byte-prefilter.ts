@@ -10,12 +10,29 @@
  * anchor and of a two-byte lookup table walked in JavaScript, and far less
  * than an Aho–Corasick automaton from npm (which wants a decoded string too).
  */
-export function bytePrefilter(literals: readonly string[]): (bytes: Uint8Array) => boolean {
-  const encoded = literals.map((literal) => Buffer.from(literal, 'utf8')).filter((bytes) => bytes.length > 0);
-  if (encoded.length === 0) return () => false;
-  const pattern = new RegExp(encoded.map((bytes) => escapeRegExp(bytes.toString('latin1'))).join('|'));
+export function bytePrefilter(
+  literals: readonly string[],
+  bounded: readonly string[] = [],
+): (bytes: Uint8Array) => boolean {
+  const ends = new Set(bounded);
+  const sources = literals
+    .filter((literal) => literal.length > 0)
+    .map((literal) => {
+      const source = escapeRegExp(Buffer.from(literal, 'utf8').toString('latin1'));
+      return ends.has(literal) ? `${source}${PATH_ROOT_END}` : source;
+    });
+  if (sources.length === 0) return () => false;
+  const pattern = new RegExp(sources.join('|'));
   return (bytes) => pattern.test(latin1(bytes));
 }
+
+/**
+ * What may not follow a bounded literal: an Engine path root (`/info`) is
+ * read only where no name character follows it (extractors/shared/path-starts.ts),
+ * so `/information` enables nothing. A byte of a multi-byte character is not
+ * a name character, as its decoded character is not.
+ */
+export const PATH_ROOT_END = '(?![A-Za-z0-9_.-])';
 
 /** Node's own latin1 copy, without `toString`'s argument handling (a measurable share on small files). */
 interface Latin1Slicer {

@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import type { Directive } from '../../suppress/directives.ts';
 import { type BatchMark, type CacheOptions, contentHash, markOf, ScanCache } from '../cache/scan-cache.ts';
 import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_BYTES } from '../constants.ts';
-import { prefilterLiterals, sortUsages } from '../extract.ts';
+import { boundedLiterals, prefilterLiterals, sortUsages } from '../extract.ts';
 import { readBuffer, readCapped } from '../files/read-capped.ts';
 import type { FileEntry, FileListing, FileNotice, SourceProvider } from '../files/types.ts';
 import { walk } from '../files/walk.ts';
@@ -156,7 +156,7 @@ async function scanPooled(
   const buffer = readBuffer(maxBytes);
   const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
   const here: WorkerResult = { files: 0, notices: [], hits: [] };
-  const results = await pool.run(stale.entries, maxBytes, prefilterLiterals(), (job) =>
+  const results = await pool.run(stale.entries, maxBytes, prefilterLiterals(), boundedLiterals(), (job) =>
     forEachClaimed(job, (entry, index) => {
       const hit = readText(entry, read, maxBytes, defaultSieve, here);
       // The read buffer is reused for the next file: a hit keeps a copy.
