@@ -3,6 +3,7 @@ import { DockerContext } from './context/docker-context.ts';
 import { sameExtension } from './context/same-package.ts';
 import { siblingGivesContext } from './context/sibling-context.ts';
 import { extractors as registry } from './extractors/index.ts';
+import { ENGINE_ROOT_LITERALS } from './extractors/shared/path-starts.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
@@ -16,24 +17,63 @@ export function prefilterLiterals(extractors: readonly Extractor[] = ALL): strin
   return [...new Set(extractors.flatMap((extractor) => extractor.enablers))];
 }
 
+/**
+ * The enabler literals that are Engine path roots: the extractors they enable
+ * (raw-http, curl) read a root only where a path can start
+ * (shared/path-starts.ts), so the sieve passes them only at a path boundary.
+ */
+export function boundedLiterals(extractors: readonly Extractor[] = ALL): string[] {
+  const roots = new Set(ENGINE_ROOT_LITERALS);
+  return prefilterLiterals(extractors).filter((literal) => roots.has(literal));
+}
+
 /** One pattern for all enablers: one pass over a file that holds none, the common case. */
 export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp {
   return new RegExp(prefilterLiterals(extractors).map(escapeRegExp).join('|'));
 }
 
-const DEFAULT_PREFILTER = prefilterPattern();
+/**
+ * Which enabler literals a text holds, in one pass for all extractors (not
+ * one pass per enabler list): a file holding none is done at once. Matching
+ * resumes one character after each match, and a match also counts the
+ * literals that are its prefixes, so every literal present is found.
+ */
+interface LiteralSearch {
+  readonly pattern: RegExp;
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+  readonly wanted: number;
+}
 
-// One regex per enabler list (extractors may share one): a single pass
-// instead of one `includes` per literal, and one pass per distinct list.
-const enablerPatterns = new WeakMap<readonly string[], RegExp>();
+const searches = new WeakMap<readonly Extractor[], LiteralSearch>();
 
-function enablerPattern(extractor: Extractor): RegExp {
-  let pattern = enablerPatterns.get(extractor.enablers);
-  if (!pattern) {
-    pattern = prefilterPattern([extractor]);
-    enablerPatterns.set(extractor.enablers, pattern);
+function literalSearch(extractors: readonly Extractor[]): LiteralSearch {
+  let search = searches.get(extractors);
+  if (!search) {
+    const literals = prefilterLiterals(extractors).sort((a, b) => b.length - a.length);
+    const prefixes = new Map(
+      literals.map((literal) => [
+        literal,
+        literals.filter((other) => other !== literal && literal.startsWith(other)),
+      ]),
+    );
+    const source = literals.map(escapeRegExp).join('|');
+    search = { pattern: new RegExp(source || '(?!)', 'g'), prefixes, wanted: literals.length };
+    searches.set(extractors, search);
   }
-  return pattern;
+  return search;
+}
+
+function presentLiterals(text: string, extractors: readonly Extractor[]): Set<string> {
+  const { pattern, prefixes, wanted } = literalSearch(extractors);
+  const found = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.add(match[0]);
+    for (const prefix of prefixes.get(match[0]) ?? []) found.add(prefix);
+    if (found.size === wanted) break;
+    pattern.lastIndex = match.index + 1;
+  }
+  return found;
 }
 
 function escapeRegExp(literal: string): string {
@@ -62,7 +102,8 @@ export function extractFile(
   extractors: readonly Extractor[] = ALL,
   siblings?: () => readonly SourceFile[],
 ): Usage[] {
-  if (extractors === ALL && !DEFAULT_PREFILTER.test(file.text)) return [];
+  const present = presentLiterals(file.text, extractors);
+  if (present.size === 0 && extractors === ALL) return [];
   const input: ExtractInput = {
     file,
     lines: new LineIndex(file.text),
@@ -70,16 +111,9 @@ export function extractFile(
     ...(siblings && { siblings: once(siblings) }),
   };
   const found: Usage[] = [];
-  const enabled = new Map<RegExp, boolean>();
   for (const extractor of extractors) {
     if (!selects(extractor.files, file.path)) continue;
-    const pattern = enablerPattern(extractor);
-    let on = enabled.get(pattern);
-    if (on === undefined) {
-      on = pattern.test(file.text);
-      enabled.set(pattern, on);
-    }
-    if (on) found.push(...extractor.extract(input));
+    if (enabledBy(extractor, present)) found.push(...extractor.extract(input));
   }
   const context = contextOf(extractors === ALL ? ALL : extractors);
   // A sibling of the same package with Docker context gives it to this file (a client built there).
@@ -105,6 +139,11 @@ function once(siblings: () => readonly SourceFile[]): () => readonly SourceFile[
     cached ??= siblings();
     return cached;
   };
+}
+
+/** An extractor without enablers reads every file it selects. */
+function enabledBy(extractor: Extractor, present: ReadonlySet<string>): boolean {
+  return extractor.enablers.length === 0 || extractor.enablers.some((literal) => present.has(literal));
 }
 
 function selects(selector: FileSelector, path: string): boolean {

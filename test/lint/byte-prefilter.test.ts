@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { boundedLiterals, prefilterLiterals } from '../../src/lint/extract.ts';
+import { ENGINE_ROOT_LITERALS, findPathStarts } from '../../src/lint/extractors/shared/path-starts.ts';
 import { bytePrefilter } from '../../src/lint/scan/byte-prefilter.ts';
 
 const hasAny = bytePrefilter(['/containers', 'DOCKER_API_VERSION', 'from_env(', 'ü/x']);
@@ -33,4 +35,27 @@ test('a literal at the very start and end of a large file', () => {
 test('no literals: nothing matches', () => {
   expect(bytePrefilter([])(Buffer.from('anything'))).toBe(false);
   expect(bytePrefilter([''])(Buffer.from('anything'))).toBe(false);
+});
+
+// A path root counts only where the extractors it enables read a path: the sieve and findPathStarts agree.
+const roots = bytePrefilter(ENGINE_ROOT_LITERALS, ENGINE_ROOT_LITERALS);
+const rootRows: string[] = [
+  'fetch("/containers/json")',
+  "get('/info')",
+  'curl http://localhost/_ping',
+  'see /information and /version2 and /images.png',
+  '/systemd/exec_',
+  'path /volumes',
+  '/nodesü',
+  'a/buildx b/commits',
+];
+test.each(rootRows)('a path root in %j passes the sieve where a path starts there', (text) => {
+  expect(roots(Buffer.from(text))).toBe(findPathStarts(text).length > 0);
+});
+
+test('the default sieve bounds exactly the Engine path roots among the enablers', () => {
+  expect(boundedLiterals()).toEqual(
+    prefilterLiterals().filter((literal) => ENGINE_ROOT_LITERALS.includes(literal)),
+  );
+  expect(boundedLiterals().length).toBeGreaterThan(10);
 });

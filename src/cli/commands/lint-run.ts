@@ -11,6 +11,7 @@ import { lint } from '../../lint/run.ts';
 import { checkOutputs, githubStepSummary, planOutputs, writeOutputs } from '../../report/lint/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/index.ts';
+import { cacheOf } from '../options/cache.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
 import { requireScanned } from '../options/scan.ts';
@@ -38,6 +39,7 @@ export async function runLint(args: LintArgs): Promise<number> {
     ...(args.followLinks && { followLinks: true }),
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     ...(args.workers !== undefined && { workers: args.workers }),
+    ...cacheOf(args),
     suppressions: args.suppressions !== false,
     roles: settings.roles,
     ...(args.role && { role: args.role }),

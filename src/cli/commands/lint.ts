@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { CACHE_OPTIONS } from '../options/cache.ts';
 import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
@@ -15,6 +16,8 @@ interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, R
   outputFile?: string[];
   rule?: string[];
   workers?: number;
+  cache?: boolean;
+  cacheLocation?: string;
   suppressions: boolean;
   baseline?: string;
   updateBaseline?: boolean;
@@ -74,6 +77,7 @@ export const lintCommand: CliCommand<LintArgs> = {
           what: 'RULE=SEVERITY',
         }),
       )
+      .options(CACHE_OPTIONS)
       .option(
         'workers',
         // More threads than this cost memory and start-up and never paid on the benchmark machine.

@@ -7,6 +7,7 @@ import { needsText } from '../../report/impact/needs-text.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/resolve-target.ts';
 import type { ResolvedTarget } from '../../targets/target.ts';
+import { cacheOf } from '../options/cache.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
 import { requireScanned } from '../options/scan.ts';
@@ -47,6 +48,7 @@ export async function runNeeds(args: NeedsArgs): Promise<number> {
     ...(args.followLinks && { followLinks: true }),
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     roles: settings.roles,
+    ...cacheOf(args),
   });
   requireScanned(settings.paths, code.notices, cwd);
   for (const line of noticeLines(code.notices)) say(line);

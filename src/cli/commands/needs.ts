@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { CACHE_OPTIONS } from '../options/cache.ts';
 import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
@@ -8,6 +9,8 @@ interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, 
   paths?: string[];
   podman?: string[];
   json: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const needsCommand: CliCommand<NeedsArgs> = {
@@ -30,6 +33,7 @@ export const needsCommand: CliCommand<NeedsArgs> = {
           describe: 'And whether these Podman releases serve it (exit 1 if not): 4.3, ">=5"',
         }),
     )
+      .options(CACHE_OPTIONS)
       .example('$0 needs examples', 'What the bundled examples need')
       .example('$0 needs src --json', 'As JSON')
       .example('$0 needs . --role source --role test', 'Count the tests too (default: source files only)')

@@ -7,6 +7,7 @@ import { mergeSettings } from '../../lint/ci/settings.ts';
 import { impactRenderers } from '../../report/impact/index.ts';
 import { noticeLines } from '../../report/scan-notices.ts';
 import { resolveTarget } from '../../targets/resolve-target.ts';
+import { cacheOf } from '../options/cache.ts';
 import { loadConfigOf } from '../options/config.ts';
 import { daemonTarget } from '../options/daemon.ts';
 import { requireScanned } from '../options/scan.ts';
@@ -40,6 +41,7 @@ export async function runReport(args: ReportArgs): Promise<number> {
           gitignore: args.gitignore,
           ...(args.followLinks && { followLinks: true }),
           ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
+          ...cacheOf(args),
         });
   requireScanned(paths, code?.notices ?? [], cwd);
   for (const line of noticeLines(code?.notices ?? [])) say(line);

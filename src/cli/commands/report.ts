@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { CACHE_OPTIONS } from '../options/cache.ts';
 import { withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
@@ -15,6 +16,8 @@ interface ReportArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs 
   format?: string;
   onlyUsed: boolean;
   output?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const reportCommand: CliCommand<ReportArgs> = {
@@ -78,6 +81,7 @@ export const reportCommand: CliCommand<ReportArgs> = {
           }),
         ),
     )
+      .options(CACHE_OPTIONS)
       .conflicts('daemon', ['from', 'from-docker'])
       .conflicts('podman', ['from', 'from-docker'])
       .example('$0 report --from 1.41 --to 1.44 src', 'What an upgrade from API 1.41 to 1.44 changes for src')

@@ -19,11 +19,14 @@ export interface Sieve {
 // parsing every file that has none.
 const MARKER_BYTES = Buffer.from(SUPPRESSION_MARKER);
 
-/** A sieve for these enabler literals (the extractors' own, passed in so workers need not load them). */
-export function sieveFor(literals: readonly string[]): Sieve {
+/**
+ * A sieve for these enabler literals (the extractors' own, passed in so
+ * workers need not load them); `bounded` ones count only at a path boundary.
+ */
+export function sieveFor(literals: readonly string[], bounded: readonly string[] = []): Sieve {
   return {
-    either: bytePrefilter([...literals, SUPPRESSION_MARKER]),
-    usages: bytePrefilter(literals),
+    either: bytePrefilter([...literals, SUPPRESSION_MARKER], bounded),
+    usages: bytePrefilter(literals, bounded),
     directives: (bytes) =>
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER_BYTES),
   };

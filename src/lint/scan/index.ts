@@ -1,14 +1,18 @@
+import type { Stats } from 'node:fs';
 import type { Directive } from '../../suppress/directives.ts';
+import { type BatchMark, type CacheOptions, contentHash, markOf, ScanCache } from '../cache/scan-cache.ts';
 import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_BYTES } from '../constants.ts';
-import { prefilterLiterals, sortUsages } from '../extract.ts';
+import { boundedLiterals, prefilterLiterals, sortUsages } from '../extract.ts';
 import { readBuffer, readCapped } from '../files/read-capped.ts';
 import type { FileEntry, FileListing, FileNotice, SourceProvider } from '../files/types.ts';
 import { walk } from '../files/walk.ts';
 import { ParsePacer } from '../parse/service.ts';
 import { RoleClassifier, type RoleOverrides } from '../roles.ts';
 import type { FileRole, Usage } from '../usage.ts';
-import { forEachClaimed, ScanPool, workerScriptUrl } from './pool.ts';
-import { emptyBatch, extractHit, type ScanBatch, scanOne } from './read-file.ts';
+import type { TextHit } from './classify.ts';
+import { readText } from './classify.ts';
+import { forEachClaimed, ScanPool, type WorkerResult, workerScriptUrl } from './pool.ts';
+import { defaultSieve, emptyBatch, extractHit, type ScanBatch, scanOne } from './read-file.ts';
 
 export interface ScanOptions {
   readonly cwd: string;
@@ -31,6 +35,10 @@ export interface ScanOptions {
   readonly provider?: SourceProvider;
   /** Globs that give files a role before the naming conventions do (config `roles`). */
   readonly roles?: RoleOverrides;
+  /** Keep per-file results between runs (`--cache`); unchanged files are not read again. */
+  readonly cache?: CacheOptions;
+  /** Files the walk must find before workers start (default 500); tests lower it to run workers on small trees. */
+  readonly minFilesForWorkers?: number;
 }
 
 export interface ScanResult {
@@ -56,58 +64,147 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const roles = new RoleClassifier(options.roles, options.paths ?? []);
   if (options.provider) return scanProvider(options.provider, maxBytes, roles);
+  const cache = options.cache && openCache(options, maxBytes);
   const script = workerScriptUrl();
-  const workers = options.workers ?? 0;
-  if (!script || workers <= 0) {
-    const listing = walkFiles(options);
-    return summarise(listing, [await scanHere(listing.entries, maxBytes, roles)]);
-  }
-  // Workers start once the walk has found enough files: their start-up overlaps the rest of it.
+  const workers = script ? (options.workers ?? 0) : 0;
+  const threshold = options.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS;
+  // Without a cache, workers start once the walk has found enough files: their
+  // start-up overlaps the rest of it. With one, only changed files are read.
   let pool: ScanPool | undefined;
   let found = 0;
   let listing: FileListing;
   try {
     listing = walkFiles(options, () => {
-      if (++found === MIN_FILES_FOR_WORKERS) pool = new ScanPool(script, workers);
+      if (!cache && workers > 0 && ++found === threshold && script) pool = new ScanPool(script, workers);
     });
   } catch (error) {
     pool?.close();
     throw error;
   }
-  if (!pool) return summarise(listing, [await scanHere(listing.entries, maxBytes, roles)]);
   const batch = emptyBatch(roles);
-  const buffer = readBuffer(maxBytes);
-  const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
-  const results = await pool.run(listing.entries, maxBytes, prefilterLiterals(), (job) =>
-    forEachClaimed(job, (entry) => scanOne(entry, read, maxBytes, batch)),
-  );
-  // Workers only read and sieve: the files they found worth decoding are extracted here.
-  const yielder = new ParsePacer();
-  for (const result of results) {
-    batch.files += result.files;
-    batch.notices.push(...result.notices);
-    for (const { index, hit } of result.hits) {
-      extractHit(listing.entries[index] as FileEntry, hit, batch);
-      if (yielder.due()) await yielder.pause();
-    }
-  }
+  const stale = cache
+    ? reuseUnchanged(listing.entries, cache, batch)
+    : { entries: listing.entries, stats: [] };
+  if (cache && script && workers > 0 && stale.entries.length >= threshold)
+    pool = new ScanPool(script, workers);
+  if (pool) await scanPooled(pool, stale, maxBytes, batch, cache);
+  else await scanHere(stale, maxBytes, batch, cache);
+  cache?.save();
   return summarise(listing, [batch]);
 }
 
-/** Scans every entry on this thread, reading into one reused buffer. */
-async function scanHere(
-  entries: readonly FileEntry[],
-  maxBytes: number,
-  roles: RoleClassifier,
-): Promise<ScanBatch> {
-  const batch = emptyBatch(roles);
-  const buffer = readBuffer(maxBytes);
-  const yielder = new ParsePacer();
+function openCache(options: ScanOptions, maxBytes: number): ScanCache | undefined {
+  if (!options.cache) return undefined;
+  return new ScanCache(options.cache, {
+    cwd: options.cwd,
+    paths: options.paths ?? [],
+    maxBytes,
+    roles: options.roles,
+  });
+}
+
+/** Files to read, each with its stat when a cache will keep its record. */
+interface Stale {
+  readonly entries: readonly FileEntry[];
+  readonly stats: readonly (Stats | undefined)[];
+}
+
+/** Adds the cached results of unchanged files to `batch`; returns the others. */
+function reuseUnchanged(entries: readonly FileEntry[], cache: ScanCache, batch: ScanBatch): Stale {
+  const stale: FileEntry[] = [];
+  const stats: (Stats | undefined)[] = [];
   for (const entry of entries) {
-    scanOne(entry, (file, max) => readCapped(file, max, buffer), maxBytes, batch);
+    const stat = cache.stat(entry);
+    const cached = cache.unchanged(entry, stat);
+    if (cached) cache.reuse(entry, cached, stat, batch);
+    else {
+      stale.push(entry);
+      stats.push(stat);
+    }
+  }
+  return { entries: stale, stats };
+}
+
+/** Scans every entry on this thread, reading into one reused buffer. */
+async function scanHere(stale: Stale, maxBytes: number, batch: ScanBatch, cache?: ScanCache): Promise<void> {
+  const buffer = readBuffer(maxBytes);
+  const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
+  const yielder = new ParsePacer();
+  const { entries, stats } = stale;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as FileEntry;
+    // Most files hit nothing: without a cache they cost a read and a search, no allocation.
+    const mark = cache ? markOf(batch) : NO_MARK;
+    const hit = readText(entry, read, maxBytes, defaultSieve, batch);
+    if (hit) settleHit(entry, hit, stats[index], batch, mark, cache);
+    else cache?.capture(entry, stats[index], undefined, batch, mark);
     if (yielder.due()) await yielder.pause();
   }
-  return batch;
+}
+
+const NO_MARK: BatchMark = { files: 0, usages: 0, notices: 0, directives: 0 };
+
+/**
+ * Workers and this thread read and sieve the stale files; the files worth
+ * decoding are then extracted here, in listing order.
+ */
+async function scanPooled(
+  pool: ScanPool,
+  stale: Stale,
+  maxBytes: number,
+  batch: ScanBatch,
+  cache?: ScanCache,
+): Promise<void> {
+  const buffer = readBuffer(maxBytes);
+  const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
+  const here: WorkerResult = { files: 0, notices: [], hits: [] };
+  const results = await pool.run(stale.entries, maxBytes, prefilterLiterals(), boundedLiterals(), (job) =>
+    forEachClaimed(job, (entry, index) => {
+      const hit = readText(entry, read, maxBytes, defaultSieve, here);
+      // The read buffer is reused for the next file: a hit keeps a copy.
+      if (hit) here.hits.push({ index, hit: { ...hit, bytes: new Uint8Array(hit.bytes) } });
+    }),
+  );
+  const all = [here, ...results];
+  const notices = new Map(
+    all.flatMap((result) => result.notices.map((notice) => [notice.file, notice] as const)),
+  );
+  const hits = new Map(all.flatMap((result) => result.hits.map(({ index, hit }) => [index, hit] as const)));
+  const yielder = new ParsePacer();
+  for (const [index, entry] of stale.entries.entries()) {
+    const mark = markOf(batch);
+    const notice = notices.get(entry.path);
+    const hit = hits.get(index);
+    if (notice) batch.notices.push(notice);
+    else batch.files++;
+    if (hit) settleHit(entry, hit, stale.stats[index], batch, mark, cache);
+    else cache?.capture(entry, stale.stats[index], undefined, batch, mark);
+    if (yielder.due()) await yielder.pause();
+  }
+}
+
+/** Extracts a file that passed the sieve, unless the cache holds the results of the same bytes. */
+function settleHit(
+  entry: FileEntry,
+  hit: TextHit,
+  stats: Stats | undefined,
+  batch: ScanBatch,
+  mark: BatchMark,
+  cache?: ScanCache,
+): void {
+  if (!cache) {
+    extractHit(entry, hit, batch);
+    return;
+  }
+  const hash = contentHash(hit.bytes);
+  const same = cache.sameContent(entry, hash);
+  if (same) {
+    ScanCache.rollback(batch, mark);
+    cache.reuse(entry, same, stats, batch, true);
+    return;
+  }
+  extractHit(entry, hit, batch);
+  cache.capture(entry, stats, hash, batch, mark);
 }
 
 async function scanProvider(

@@ -15,6 +15,8 @@ export interface ScanJob {
   readonly maxBytes: number;
   /** The extractors' enabler literals (workers do not load the extractors). */
   readonly literals: readonly string[];
+  /** Those of them that count only at a path boundary (Engine path roots). */
+  readonly bounded?: readonly string[];
   /** Int32 slot 0: index of the next unclaimed entry. */
   readonly next: SharedArrayBuffer;
 }
@@ -92,9 +94,10 @@ export class ScanPool {
     entries: readonly FileEntry[],
     maxBytes: number,
     literals: readonly string[],
+    bounded: readonly string[],
     scanHere: (job: ScanJob) => void,
   ): Promise<WorkerResult[]> {
-    const job: ScanJob = { entries, maxBytes, literals, next: new SharedArrayBuffer(4) };
+    const job: ScanJob = { entries, maxBytes, literals, bounded, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
     try {
       scanHere(job);

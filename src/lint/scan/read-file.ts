@@ -1,5 +1,5 @@
 import { type Directive, findDirectives } from '../../suppress/directives.ts';
-import { extractFile, prefilterLiterals } from '../extract.ts';
+import { boundedLiterals, extractFile, prefilterLiterals } from '../extract.ts';
 import { decodeUtf8 } from '../files/load.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
 import { RoleClassifier } from '../roles.ts';
@@ -26,7 +26,7 @@ export function emptyBatch(roles: RoleClassifier = new RoleClassifier()): ScanBa
 }
 
 /** The sieve for the registered extractors. */
-export const defaultSieve: Sieve = sieveFor(prefilterLiterals());
+export const defaultSieve: Sieve = sieveFor(prefilterLiterals(), boundedLiterals());
 
 /**
  * Reads, classifies and extracts one file into `batch`; a read error becomes

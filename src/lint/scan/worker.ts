@@ -8,7 +8,7 @@ import { forEachClaimed, type ScanJob, type WorkerResult } from './pool.ts';
  * and the files worth decoding. It loads no extractors, so it starts quickly.
  */
 parentPort?.once('message', (job: ScanJob) => {
-  const sieve = sieveFor(job.literals);
+  const sieve = sieveFor(job.literals, job.bounded ?? []);
   const buffer = readBuffer(job.maxBytes);
   const read = (entry: ScanJob['entries'][number], maxBytes: number) => readCapped(entry, maxBytes, buffer);
   const result: WorkerResult = { files: 0, notices: [], hits: [] };
