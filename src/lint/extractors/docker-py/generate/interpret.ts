@@ -1,0 +1,495 @@
+import type { SgNode } from '@ast-grep/napi';
+import {
+  callArguments,
+  dottedName,
+  lineOf,
+  namedChildren,
+  type Parameters,
+  parametersOf,
+  stringValue,
+} from '../syntax.ts';
+import { type CallValue, copyValue, emptyValue, mergeInto, originValue, union, type Value } from './value.ts';
+
+/** The HTTP helpers of APIClient (and of requests.Session it extends) by the method they send. */
+export const HTTP_HELPERS: Readonly<Record<string, string>> = {
+  'self._get': 'GET',
+  'self._post': 'POST',
+  'self._post_json': 'POST',
+  'self._put': 'PUT',
+  'self._delete': 'DELETE',
+  'self._head': 'HEAD',
+  'self.get': 'GET',
+  'self.post': 'POST',
+  'self.put': 'PUT',
+  'self.delete': 'DELETE',
+  'self.head': 'HEAD',
+};
+
+/** One HTTP call in a function, its arguments as values. */
+export interface HttpCall {
+  readonly method: string;
+  readonly url: string | undefined;
+  readonly line: number;
+  readonly query: Value | undefined;
+  readonly body: Value | undefined;
+  /** True when the body is sent as JSON (`_post_json`, `json=`): a dict passed whole is the body. */
+  readonly json: boolean;
+  readonly headers: Value | undefined;
+  readonly fallback: boolean;
+}
+
+/** A version comparison in a function, with the keywords whose presence decides it. */
+export interface RawGate {
+  readonly version: string;
+  /** `min`: rejected below the version; `max`: rejected at or above it; `branch`: behaviour differs. */
+  readonly kind: 'min' | 'max' | 'branch';
+  readonly origins: Set<string>;
+  readonly line: number;
+}
+
+export interface FunctionFacts {
+  readonly name: string;
+  readonly line: number;
+  readonly params: Parameters;
+  readonly result: Value;
+  readonly http: HttpCall[];
+  readonly calls: CallValue[];
+  readonly gates: RawGate[];
+}
+
+/** What a function body may refer to outside itself. */
+export interface ModuleScope {
+  /** Module-level lists of strings by name (`RUN_CREATE_KWARGS`). */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
+  /** The registry key of a docker-py function a dotted callee names, or undefined. */
+  resolve(callee: string): string | undefined;
+  /** The registry key of method `method` on what a call to `key` returns (`container.start()`). */
+  methodOn(key: string, method: string): string | undefined;
+}
+
+const CONSTANTS = new Set(['true', 'false', 'integer', 'float', 'string', 'none']);
+const VERSION_LT = new Set(['version_lt', 'utils.version_lt', 'utils.utils.version_lt']);
+const VERSION_GTE = new Set(['version_gte', 'utils.version_gte', 'utils.utils.version_gte']);
+
+/** Reads one function (a `function_definition` node). */
+export function interpret(def: SgNode, scope: ModuleScope, skipSelf = true, sends = true): FunctionFacts {
+  const params = parametersOf(def);
+  const names = skipSelf && params.names[0] === 'self' ? params.names.slice(1) : params.names;
+  const fn = new FunctionReader({ ...params, names }, scope);
+  const body = def.field('body');
+  if (body) fn.block(body, [], false);
+  // A type is the dict its constructor fills.
+  if (def.field('name')?.text() === '__init__') mergeInto(fn.result, fn.selfValue);
+  return {
+    name: def.field('name')?.text() ?? '',
+    line: lineOf(def),
+    params: { ...params, names },
+    result: fn.result,
+    http: sends ? fn.httpCalls(body) : [],
+    calls: fn.calls,
+    gates: fn.gates,
+  };
+}
+
+class FunctionReader {
+  readonly env = new Map<string, Value>();
+  readonly result = emptyValue();
+  readonly calls: CallValue[] = [];
+  readonly gates: RawGate[] = [];
+  readonly #seenCalls = new Map<number, CallValue>();
+  readonly #claimed = new Set<string>();
+  #loops = 0;
+  readonly #params: Parameters;
+  readonly #scope: ModuleScope;
+
+  constructor(params: Parameters, scope: ModuleScope) {
+    this.#params = params;
+    this.#scope = scope;
+    this.env.set('self', emptyValue());
+  }
+
+  get selfValue(): Value {
+    return this.env.get('self') as Value;
+  }
+
+  block(node: SgNode, conditions: SgNode[], fallback: boolean): void {
+    for (const statement of namedChildren(node)) this.statement(statement, conditions, fallback);
+  }
+
+  statement(node: SgNode, conditions: SgNode[], fallback: boolean): void {
+    switch (node.kind()) {
+      case 'expression_statement':
+        for (const child of namedChildren(node)) this.expressionStatement(child, conditions, fallback);
+        return;
+      case 'return_statement':
+        for (const child of namedChildren(node)) mergeInto(this.result, this.eval(child, fallback));
+        return;
+      case 'if_statement':
+        this.ifStatement(node, conditions, fallback);
+        return;
+      case 'for_statement':
+      case 'while_statement':
+        if (node.kind() === 'for_statement') this.forStatement(node);
+        this.#loops++;
+        this.nested(node, conditions, fallback);
+        this.#loops--;
+        return;
+      case 'try_statement':
+        // The `try` body runs before its handlers: read as a branch so a fallback does not replace it.
+        this.#loops++;
+        this.nested(node, conditions, fallback);
+        this.#loops--;
+        return;
+      case 'except_clause':
+        this.nested(node, conditions, true);
+        return;
+      case 'function_definition':
+      case 'class_definition':
+      case 'decorated_definition':
+        return;
+      default:
+        this.nested(node, conditions, fallback);
+    }
+  }
+
+  nested(node: SgNode, conditions: SgNode[], fallback: boolean): void {
+    for (const child of namedChildren(node)) {
+      if (child.kind() === 'block') this.block(child, conditions, fallback);
+      else if (child.kind().endsWith('_clause')) this.statement(child, conditions, fallback);
+    }
+  }
+
+  ifStatement(node: SgNode, conditions: SgNode[], fallback: boolean): void {
+    const condition = node.field('condition');
+    const inner = condition ? [...conditions, condition] : conditions;
+    if (condition) this.gate(condition, node, inner);
+    const consequence = node.field('consequence');
+    if (consequence) this.block(consequence, inner, fallback);
+    for (const alternative of namedChildren(node)) {
+      const kind = alternative.kind();
+      if (kind === 'elif_clause') this.ifStatement(alternative, conditions, fallback);
+      else if (kind === 'else_clause') this.nested(alternative, conditions, fallback);
+    }
+  }
+
+  /** `if version_lt(v, '1.41'): raise …` and the keywords of the conditions around it. */
+  gate(condition: SgNode, statement: SgNode, conditions: SgNode[]): void {
+    const comparisons = [condition, ...condition.findAll({ rule: { kind: 'call' } })].filter(
+      (call, index, all) =>
+        call.kind() === 'call' && all.findIndex((c) => c.range().start.index === call.range().start.index) === index,
+    );
+    for (const call of comparisons) {
+      const callee = dottedName(call.field('function')) ?? '';
+      const lt = VERSION_LT.has(callee);
+      if (!lt && !VERSION_GTE.has(callee)) continue;
+      const version = stringValue(callArguments(call).positional[1]);
+      if (version === undefined) continue;
+      const raisesIn = (block: SgNode | null | undefined) =>
+        block !== null && block !== undefined && block.find({ rule: { kind: 'raise_statement' } }) !== null;
+      const elseRaises = raisesIn(namedChildren(statement).find((c) => c.kind() === 'else_clause'));
+      // `if version_gte(v, '1.25'): … else: raise` rejects what is below 1.25.
+      const raises = raisesIn(statement.field('consequence')) || elseRaises;
+      const below = lt !== elseRaises;
+      const origins = new Set<string>();
+      for (const around of conditions)
+        for (const id of [around, ...around.findAll({ rule: { kind: 'identifier' } })])
+          if (id.kind() === 'identifier' && !within(id, call))
+            for (const origin of this.eval(id, false).origins) origins.add(origin);
+      this.gates.push({ version, kind: !raises ? 'branch' : below ? 'min' : 'max', origins, line: lineOf(call) });
+    }
+  }
+
+  /** `for key in copy.copy(kwargs): if key in LIST: target[key] = kwargs.pop(key)`. */
+  forStatement(node: SgNode): void {
+    // `for k, v in ports.items():` — the loop variables derive from what is iterated.
+    const left = node.field('left');
+    const iterated = node.field('right');
+    if (left && iterated) {
+      const origins = this.eval(iterated, false).origins;
+      for (const id of [left, ...left.findAll({ rule: { kind: 'identifier' } })])
+        if (id.kind() === 'identifier') this.env.set(id.text(), originValue(...origins));
+    }
+    const loopVar = left?.text();
+    const body = node.field('body');
+    if (!loopVar || !body) return;
+    for (const test of body.findAll({ rule: { kind: 'if_statement' } })) {
+      const condition = test.field('condition');
+      if (condition?.kind() !== 'comparison_operator') continue;
+      const [left, right] = namedChildren(condition);
+      const list = right && this.#scope.lists.get(right.text());
+      if (left?.text() !== loopVar || !list) continue;
+      for (const assignment of test.findAll({ rule: { kind: 'assignment' } })) {
+        const target = assignment.field('left');
+        if (target?.kind() !== 'subscript') continue;
+        const container = target.field('value')?.text();
+        const source = dottedName(assignment.field('right')?.field('function'))?.replace(/\.(pop|get)$/, '');
+        if (!container || !source) continue;
+        const held = source === this.#params.kwargs ? '' : `${source}:`;
+        const dict = this.dictOf(container);
+        // Each key is popped once: a later list does not get what an earlier one took.
+        for (const key of list)
+          if (!this.#claimed.has(key)) dict.dict.set(key, originValue(`${held}${key}`));
+        for (const key of list) this.#claimed.add(key);
+      }
+    }
+  }
+
+  expressionStatement(node: SgNode, conditions: SgNode[], fallback: boolean): void {
+    if (node.kind() === 'assignment') {
+      this.assign(node, conditions, fallback);
+      return;
+    }
+    if (node.kind() === 'call') {
+      const callee = dottedName(node.field('function'));
+      const args = callArguments(node);
+      const method = callee?.slice(callee.lastIndexOf('.') + 1);
+      const object = callee?.slice(0, callee.lastIndexOf('.'));
+      const fn = node.field('function');
+      const attribute = fn?.kind() === 'attribute' ? fn.field('attribute')?.text() : undefined;
+      if ((attribute === 'append' || attribute === 'insert') && fn) {
+        const target = this.target(fn.field('object'));
+        const item = args.positional.at(-1);
+        if (target && item) {
+          const items = target.dict.get('[]') ?? emptyValue();
+          target.dict.set('[]', mergeInto(items, this.eval(item, fallback)));
+          return;
+        }
+      }
+      if ((method === 'update' || method === 'setdefault') && object && this.env.has(object)) {
+        const dict = this.dictOf(object);
+        if (method === 'update') {
+          for (const argument of args.positional) mergeInto(dict, this.eval(argument, fallback));
+          for (const { name, value } of args.keywords) dict.dict.set(name, this.eval(value, fallback));
+        } else {
+          const key = stringValue(args.positional[0]);
+          if (key !== undefined) dict.dict.set(key, this.eval(args.positional[1] ?? node, fallback));
+        }
+        return;
+      }
+      if (callee === undefined && node.field('function')?.text() === 'super().__init__') {
+        for (const argument of args.positional) mergeInto(this.selfValue, this.eval(argument, fallback));
+        return;
+      }
+    }
+    this.eval(node, fallback);
+  }
+
+  originsIn(node: SgNode): Value {
+    const versionCalls = [node, ...node.findAll({ rule: { kind: 'call' } })].filter((call) => {
+      const callee = dottedName(call.field('function')) ?? '';
+      return call.kind() === 'call' && (VERSION_LT.has(callee) || VERSION_GTE.has(callee));
+    });
+    const ids = [node, ...node.findAll({ rule: { kind: 'identifier' } })].filter(
+      (n) => n.kind() === 'identifier' && !versionCalls.some((call) => within(n, call)),
+    );
+    return { ...originValue(...ids.flatMap((id) => [...this.eval(id, false).origins])) };
+  }
+
+  assign(node: SgNode, conditions: SgNode[], fallback: boolean): void {
+    const left = node.field('left');
+    const right = node.field('right');
+    if (!left || !right) return;
+    const value = this.eval(right, fallback);
+    // A constant set under `if remove:` is there because of `remove`.
+    // A key made under `if detach and remove:` is sent when both are given (marked `?`).
+    if (CONSTANTS.has(right.kind()) && left.kind() === 'subscript')
+      for (const condition of conditions)
+        for (const origin of this.originsIn(condition).origins) value.origins.add(`?${origin.replace(/^\?/, '')}`);
+    if (left.kind() === 'identifier') {
+      const name = left.text();
+      // Outside any branch an assignment replaces (`placement = Placement(**placement)`); inside one it may not happen.
+      if (conditions.length === 0 && !this.#loops) {
+        this.env.set(name, value);
+        return;
+      }
+      const current = this.env.get(name) ?? this.paramValue(name) ?? emptyValue();
+      this.env.set(name, mergeInto(current, value));
+    } else if (left.kind() === 'subscript') {
+      const container = left.field('value');
+      const key = stringValue(left.field('subscript'));
+      const name = container?.text();
+      if (key === undefined || !name || !/^[\w.]+$/.test(name)) return;
+      const dict = this.dictOf(name);
+      const existing = dict.dict.get(key);
+      dict.dict.set(key, existing ? mergeInto(existing, value) : value);
+    }
+  }
+
+  /** The value a name or a `name['key']` subscript holds, made when absent. */
+  target(node: SgNode | null): Value | undefined {
+    if (!node) return undefined;
+    if (node.kind() === 'identifier') return this.dictOf(node.text());
+    if (node.kind() !== 'subscript') return undefined;
+    const outer = this.target(node.field('value'));
+    const key = stringValue(node.field('subscript'));
+    if (!outer || key === undefined) return undefined;
+    const inner = outer.dict.get(key) ?? emptyValue();
+    outer.dict.set(key, inner);
+    return inner;
+  }
+
+  /** The dict a name holds, made when the name holds none yet. */
+  dictOf(name: string): Value {
+    let value = this.env.get(name);
+    if (!value) {
+      value = this.paramValue(name) ?? emptyValue();
+      this.env.set(name, value);
+    }
+    return value;
+  }
+
+  paramValue(name: string): Value | undefined {
+    if (name === this.#params.star) return { ...originValue(), star: true };
+    if (name === this.#params.kwargs) return { ...originValue(), starKw: true };
+    return this.#params.names.includes(name) ? originValue(name) : undefined;
+  }
+
+  eval(node: SgNode, fallback: boolean): Value {
+    switch (node.kind()) {
+      case 'identifier':
+        return this.env.get(node.text()) ?? this.paramValue(node.text()) ?? emptyValue();
+      case 'string':
+      case 'concatenated_string':
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+      case 'none':
+      case 'lambda':
+        return emptyValue();
+      case 'dictionary':
+        return this.dictionary(node, fallback);
+      case 'list':
+      case 'list_comprehension': {
+        const items = union(namedChildren(node).map((child) => this.eval(child, fallback)));
+        const list = originValue(...items.origins);
+        if (items.dict.size > 0 || items.calls.length > 0) list.dict.set('[]', items);
+        return list;
+      }
+      case 'subscript': {
+        const object = this.eval(node.field('value') ?? node, fallback);
+        const key = stringValue(node.field('subscript'));
+        if (key === undefined) return union([object]);
+        return this.member(object, key);
+      }
+      case 'call':
+        return this.call(node, fallback);
+      default:
+        return union(namedChildren(node).map((child) => this.eval(child, fallback)));
+    }
+  }
+
+  dictionary(node: SgNode, fallback: boolean): Value {
+    const result = emptyValue();
+    for (const entry of namedChildren(node)) {
+      if (entry.kind() === 'pair') {
+        const key = stringValue(entry.field('key'));
+        const value = entry.field('value');
+        if (key !== undefined && value) result.dict.set(key, this.eval(value, fallback));
+      } else if (entry.kind() === 'dictionary_splat') {
+        for (const inner of namedChildren(entry)) mergeInto(result, this.eval(inner, fallback));
+      }
+    }
+    return result;
+  }
+
+  call(node: SgNode, fallback: boolean): Value {
+    const callee = dottedName(node.field('function'));
+    const args = callArguments(node);
+    if (callee === 'self._url') return { ...emptyValue(), url: stringValue(args.positional[0]) ?? '' };
+    const dot = callee?.lastIndexOf('.') ?? -1;
+    const object = callee?.slice(0, dot);
+    const method = callee?.slice(dot + 1);
+    const fn = node.field('function');
+    const key0 = stringValue(args.positional[0]);
+    if ((method === 'get' || method === 'pop') && key0 !== undefined && fn?.kind() === 'attribute') {
+      const rest = union(args.positional.slice(1).map((a) => this.eval(a, fallback)));
+      const held = object === this.#params.kwargs ? '' : object !== undefined && this.#params.names.includes(object) ? `${object}:` : undefined;
+      if (held !== undefined) return mergeInto(originValue(`${held}${key0}`), rest);
+      return mergeInto(this.member(this.eval(fn.field('object') ?? fn, fallback), key0), rest);
+    }
+    const key = callee === undefined ? undefined : this.#callee(callee, object, method);
+    if (key !== undefined) {
+      const seen = this.#seenCalls.get(node.range().start.index);
+      if (seen) return { ...emptyValue(), calls: [seen] };
+      const call: CallValue = {
+        callee: key,
+        positional: args.positional.map((a) => this.eval(a, fallback)),
+        keywords: new Map(args.keywords.map(({ name, value }) => [name, this.eval(value, fallback)])),
+        starArgs: args.starArgs.map((a) => this.eval(a, fallback)),
+        starKwargs: args.starKwargs.map((a) => this.eval(a, fallback)),
+        line: lineOf(node),
+        fallback,
+      };
+      this.#seenCalls.set(node.range().start.index, call);
+      this.calls.push(call);
+      const value: Value = { ...emptyValue(), calls: [call] };
+      // A module helper (`convert_service_ports(ports)`) derives from its arguments too.
+      if (key.startsWith('fn:'))
+        for (const argument of [...call.positional, ...call.keywords.values()])
+          for (const o of argument.origins) value.origins.add(o);
+      return value;
+    }
+    const parts = [...args.positional, ...args.keywords.map((k) => k.value), ...args.starArgs, ...args.starKwargs];
+    const value = union(parts.map((a) => this.eval(a, fallback)));
+    // A method of a value (`ports.items()`) derives from its keywords, not its shape.
+    if (fn?.kind() === 'attribute')
+      for (const o of this.eval(fn.field('object') ?? fn, fallback).origins) value.origins.add(o);
+    return value;
+  }
+
+  /** Entry `key` of a dict value; for a value with no such entry, what it derives from. */
+  member(object: Value, key: string): Value {
+    const inner = object.dict.get(key);
+    if (inner) return copyValue(inner);
+    return originValue(...object.origins);
+  }
+
+  #callee(callee: string, object: string | undefined, method: string | undefined): string | undefined {
+    const direct = this.#scope.resolve(callee);
+    if (direct !== undefined || !object || !method) return direct;
+    for (const call of this.env.get(object)?.calls ?? []) {
+      const key = this.#scope.methodOn(call.callee, method);
+      if (key !== undefined) return key;
+    }
+    return undefined;
+  }
+
+  /** Every HTTP call in the body, evaluated against the final environment. */
+  httpCalls(body: SgNode | null): HttpCall[] {
+    if (!body) return [];
+    const calls: HttpCall[] = [];
+    for (const call of body.findAll({ rule: { kind: 'call' } })) {
+      const callee = dottedName(call.field('function')) ?? '';
+      const method = HTTP_HELPERS[callee];
+      if (!method) continue;
+      const args = callArguments(call);
+      const keyword = (name: string) => args.keywords.find((k) => k.name === name)?.value;
+      const first = args.positional[0];
+      const urlValue = first ? this.eval(first, false) : undefined;
+      const data = keyword('data') ?? keyword('json') ?? args.positional[1];
+      const fallback = call.inside({ rule: { kind: 'except_clause' }, stopBy: 'end' });
+      calls.push({
+        method,
+        url: urlValue?.url,
+        line: lineOf(call),
+        query: optional(keyword('params'), (n) => this.eval(n, false)),
+        body: optional(data, (n) => this.eval(n, false)),
+        json: callee === 'self._post_json' || keyword('json') !== undefined,
+        headers: optional(keyword('headers'), (n) => this.eval(n, false)),
+        fallback,
+      });
+    }
+    return calls;
+  }
+}
+
+function within(node: SgNode, outer: SgNode): boolean {
+  const inner = node.range();
+  const range = outer.range();
+  return inner.start.index >= range.start.index && inner.end.index <= range.end.index;
+}
+
+function optional<T>(node: SgNode | undefined, f: (node: SgNode) => T): T | undefined {
+  return node ? f(node) : undefined;
+}
