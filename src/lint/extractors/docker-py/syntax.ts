@@ -27,13 +27,13 @@ export function stringValue(node: SgNode | null | undefined): string | undefined
   for (const part of node.children()) {
     const kind = part.kind();
     if (kind === 'string_content') text += part.text();
-    else if (kind === 'escape_sequence') text += unescape(part.text());
+    else if (kind === 'escape_sequence') text += unescapeSequence(part.text());
     else if (kind === 'interpolation') return undefined;
   }
   return text;
 }
 
-function unescape(sequence: string): string {
+function unescapeSequence(sequence: string): string {
   const simple: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"' };
   return simple[sequence.slice(1)] ?? sequence;
 }
@@ -108,12 +108,23 @@ export function parametersOf(def: SgNode): Parameters {
   for (const parameter of namedChildren(def.field('parameters') ?? def)) {
     const kind = parameter.kind();
     if (kind === 'identifier') names.push(parameter.text());
-    else if (kind === 'default_parameter' || kind === 'typed_default_parameter' || kind === 'typed_parameter') {
+    else if (
+      kind === 'default_parameter' ||
+      kind === 'typed_default_parameter' ||
+      kind === 'typed_parameter'
+    ) {
       const name = parameter.field('name') ?? parameter.children().find((c) => c.kind() === 'identifier');
       if (name) names.push(name.text());
-    } else if (kind === 'list_splat_pattern') star = parameter.children().find((c) => c.kind() === 'identifier')?.text();
+    } else if (kind === 'list_splat_pattern')
+      star = parameter
+        .children()
+        .find((c) => c.kind() === 'identifier')
+        ?.text();
     else if (kind === 'dictionary_splat_pattern')
-      kwargs = parameter.children().find((c) => c.kind() === 'identifier')?.text();
+      kwargs = parameter
+        .children()
+        .find((c) => c.kind() === 'identifier')
+        ?.text();
   }
   return { names, ...(star ? { star } : {}), ...(kwargs ? { kwargs } : {}) };
 }

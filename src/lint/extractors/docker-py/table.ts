@@ -63,6 +63,10 @@ export interface RequestFacts {
   readonly fallback?: true;
   /** A follow-up read of what was just made (`self.get(id)`). */
   readonly follow?: true;
+  /** Sent only when these keywords are given (`remove` → DELETE). */
+  readonly when?: readonly string[];
+  /** Not sent when these keywords are given a true value (`detach`). */
+  readonly unless?: readonly string[];
 }
 
 /** One of docker-py's own version checks. */
@@ -75,6 +79,8 @@ export interface GateFacts {
   readonly branch?: string;
   /** The keywords that trigger it; absent: every call. */
   readonly keywords?: readonly string[];
+  /** The operations it guards (a method's gate does not guard the other requests of its caller). */
+  readonly ops?: readonly string[];
   readonly at: string;
 }
 

@@ -46,17 +46,22 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
       }
       // A retry of a request already listed (create again after pulling) adds nothing.
       if (request.fallback && requests.some((r) => r.op === op && !r.fallback)) continue;
-      let index = requests.findIndex(
-        (r) => r.op === op && !r.fallback === !request.fallback && !r.follow === !request.follow,
-      );
+      const when = [...request.when].filter(accepts).sort(compare);
+      const unless = [...request.unless].filter(accepts).sort(compare);
+      const facts: RequestFacts = {
+        op,
+        at: request.at,
+        ...(request.fallback ? { fallback: true as const } : {}),
+        ...(request.follow ? { follow: true as const } : {}),
+        ...(when.length > 0 ? { when } : {}),
+        ...(unless.length > 0 ? { unless } : {}),
+      };
+      const same = (r: RequestFacts) =>
+        JSON.stringify({ ...r, at: '' }) === JSON.stringify({ ...facts, at: '' });
+      let index = requests.findIndex(same);
       if (index === -1) {
         index = requests.length;
-        requests.push({
-          op,
-          at: request.at,
-          ...(request.fallback ? { fallback: true as const } : {}),
-          ...(request.follow ? { follow: true as const } : {}),
-        });
+        requests.push(facts);
       }
       for (const use of request.keys) {
         if (use.in === 'header' && use.name === '') continue;
@@ -67,7 +72,9 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
         }
         const key = `${index} ${use.in}:${name}`;
         const plain = [...use.origins].filter(accepts);
-        const all = [...use.origins].filter((o) => o.startsWith('?') && accepts(o.slice(1))).map((o) => o.slice(1));
+        const all = [...use.origins]
+          .filter((o) => o.startsWith('?') && accepts(o.slice(1)))
+          .map((o) => o.slice(1));
         for (const origin of plain) add(keywords, origin, key);
         if (all.length > 0) add(together, [...new Set(all)].sort(compare).join(' '), key);
       }
@@ -86,7 +93,7 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
               .map(([names, keys]) => ({ keywords: names.split(' '), keys: [...keys].sort(compare) })),
           }
         : {}),
-      gates: gateFacts(resolved.gates, accepts),
+      gates: gateFacts(resolved.gates, accepts, (scope) => scopeOps(scope)),
     };
   };
 
@@ -106,8 +113,10 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
   }
   for (const [cls] of [...registry.bases].sort(([a], [b]) => compare(a, b))) {
     const typeKey = registry.typeKey(cls);
-    const entry = registry.entries.get(`type:${cls}`) ?? (typeKey ? registry.entries.get(typeKey) : undefined);
-    if (typeKey && entry?.file.startsWith('docker/types/')) types[cls] = typeFacts(registry, resolver, typeKey);
+    const entry =
+      registry.entries.get(`type:${cls}`) ?? (typeKey ? registry.entries.get(typeKey) : undefined);
+    if (typeKey && entry?.file.startsWith('docker/types/'))
+      types[cls] = typeFacts(registry, resolver, typeKey);
     const methods: Record<string, Callable> = {};
     for (const key of registry.entries.keys()) {
       const [kind, rest = ''] = split(key);
@@ -123,7 +132,8 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
   }
   const constants = registry.constants.get('docker/constants.py');
   const defaultVersion = constants?.get('DEFAULT_DOCKER_API_VERSION');
-  if (!defaultVersion) throw new Error(`${source.id}: DEFAULT_DOCKER_API_VERSION not found in docker/constants.py`);
+  if (!defaultVersion)
+    throw new Error(`${source.id}: DEFAULT_DOCKER_API_VERSION not found in docker/constants.py`);
   return {
     version: source.entry.ref,
     commit: source.entry.commit,
@@ -149,7 +159,8 @@ function typeFacts(registry: Registry, resolver: Resolver, key: string): TypeFac
   const keywords = new Map<string, Set<string>>();
   for (const { path, origins } of resolved.entries)
     for (const origin of origins)
-      if (accepts(origin) && origin !== 'version' && path !== '[]') add(keywords, origin, path.replace(/\[\]$/, ''));
+      if (accepts(origin) && origin !== 'version' && path !== '[]')
+        add(keywords, origin, path.replace(/\[\]$/, ''));
   return {
     at: `${entry.file}:${facts.line}`,
     params: facts.params.names,
@@ -159,19 +170,38 @@ function typeFacts(registry: Registry, resolver: Resolver, key: string): TypeFac
   };
 }
 
-function gateFacts(gates: readonly ResolvedGate[], accepts: (origin: string) => boolean): GateFacts[] {
+function scopeOps(scope: ReadonlySet<string>): string[] {
+  const ops = new Set<string>();
+  for (const request of scope) {
+    const space = request.indexOf(' ');
+    const op = operationOf({ method: request.slice(0, space), url: request.slice(space + 1) });
+    if (op) ops.add(op);
+  }
+  return [...ops].sort(compare);
+}
+
+function gateFacts(
+  gates: readonly ResolvedGate[],
+  accepts: (origin: string) => boolean,
+  opsOf: (scope: ReadonlySet<string>) => string[] = () => [],
+): GateFacts[] {
   const seen = new Map<string, GateFacts>();
   for (const gate of gates) {
-    const keywords = [...new Set([...gate.origins].map((o) => o.replace(/^\?/, '')))].filter(accepts).sort(compare);
+    const keywords = [...new Set([...gate.origins].map((o) => o.replace(/^\?/, '')))]
+      .filter(accepts)
+      .sort(compare);
     if (gate.origins.size > 0 && keywords.length === 0) continue;
     const facts: GateFacts = {
       [gate.kind]: gate.version,
       ...(keywords.length > 0 ? { keywords } : {}),
+      ...(opsOf(gate.scope).length > 0 ? { ops: opsOf(gate.scope) } : {}),
       at: gate.at,
     };
     seen.set(JSON.stringify(facts), facts);
   }
-  return [...seen.values()].sort((a, b) => compare(a.at, b.at) || compare(JSON.stringify(a), JSON.stringify(b)));
+  return [...seen.values()].sort(
+    (a, b) => compare(a.at, b.at) || compare(JSON.stringify(a), JSON.stringify(b)),
+  );
 }
 
 /**
@@ -197,7 +227,7 @@ function knownName(op: string, place: string, name: string): string | undefined 
 
 const knownNames = new Map<string, Map<string, string>>();
 
-function operationOf(request: ResolvedRequest): string | undefined {
+function operationOf(request: Pick<ResolvedRequest, 'method' | 'url'>): string | undefined {
   if (!request.url) return undefined;
   const path = request.url.split('?')[0] ?? '';
   return elementStore().findOperation(request.method, path.replace(/\{\d*\}/g, '{x}'));
@@ -213,7 +243,9 @@ function add(map: Map<string, Set<string>>, key: string, value: string): void {
 }
 
 function sortedRecord(map: Map<string, Set<string>>): Record<string, string[]> {
-  return Object.fromEntries([...map].sort(([a], [b]) => compare(a, b)).map(([k, v]) => [k, [...v].sort(compare)]));
+  return Object.fromEntries(
+    [...map].sort(([a], [b]) => compare(a, b)).map(([k, v]) => [k, [...v].sort(compare)]),
+  );
 }
 
 function sortedObject<T>(record: Record<string, T>): Record<string, T> {

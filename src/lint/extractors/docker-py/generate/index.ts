@@ -32,7 +32,10 @@ export function generateDockerPyTable(options: { from?: string } = {}): Generate
       unionKeys(releases.map((r) => r.models)).map((cls) => {
         const found = releases.findLast((r) => r.models[cls]);
         const model = found?.models[cls]?.model;
-        return [cls, { ...(model ? { model } : {}), methods: mergeNamed(releases, (r) => r.models[cls]?.methods ?? {}) }];
+        return [
+          cls,
+          { ...(model ? { model } : {}), methods: mergeNamed(releases, (r) => r.models[cls]?.methods ?? {}) },
+        ];
       }),
     ),
     client: newest.client,
@@ -56,7 +59,10 @@ function mergeNamed<T extends { keywords: Readonly<Record<string, readonly strin
     const entry = pick(having.at(-1) as ReleaseSurface)[name] as T;
     const keywordsSdk: Record<string, string> = {};
     for (const keyword of unionKeys(having.map((r) => pick(r)[name]?.keywords ?? {}))) {
-      const range = sdkRange(releases, having.filter((r) => pick(r)[name]?.keywords[keyword]));
+      const range = sdkRange(
+        releases,
+        having.filter((r) => pick(r)[name]?.keywords[keyword]),
+      );
       if (range) keywordsSdk[keyword] = range;
     }
     const sdk = sdkRange(releases, having);
@@ -91,9 +97,9 @@ export function encodeDockerPyTable(table: DockerPyTable): string {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const inner = Object.entries(value as Record<string, unknown>);
       lines.push(`  ${JSON.stringify(key)}: {`);
-      inner.forEach(([name, item], i) =>
-        lines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(item)}${i < inner.length - 1 ? ',' : ''}`),
-      );
+      inner.forEach(([name, item], i) => {
+        lines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(item)}${i < inner.length - 1 ? ',' : ''}`);
+      });
       lines.push(`  }${comma}`);
     } else lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
   });

@@ -99,6 +99,8 @@ class FunctionReader {
   readonly #seenCalls = new Map<number, CallValue>();
   readonly #claimed = new Set<string>();
   #loops = 0;
+  readonly #when: string[] = [];
+  readonly #unless: string[] = [];
   readonly #params: Parameters;
   readonly #scope: ModuleScope;
 
@@ -113,7 +115,31 @@ class FunctionReader {
   }
 
   block(node: SgNode, conditions: SgNode[], fallback: boolean): void {
-    for (const statement of namedChildren(node)) this.statement(statement, conditions, fallback);
+    const unless = this.#unless.length;
+    for (const statement of namedChildren(node)) {
+      this.statement(statement, conditions, fallback);
+      const condition = statement.kind() === 'if_statement' ? statement.field('condition') : null;
+      const last = statement
+        .field('consequence')
+        ?.children()
+        .filter((c) => c.isNamed())
+        .at(-1);
+      if (condition && last?.kind() === 'return_statement')
+        this.#unless.push(...this.#plainOrigins(condition));
+    }
+    this.#unless.length = unless;
+  }
+
+  /** The keywords a plain condition tests (`remove`, `x is not None`, `a and b`); none for anything else. */
+  #plainOrigins(condition: SgNode): string[] {
+    const kind = condition.kind();
+    if (kind === 'identifier')
+      return [...this.eval(condition, false).origins].filter((o) => !o.startsWith('?'));
+    if (kind === 'comparison_operator' && /^\w+\s+is\s+not\s+None$/.test(condition.text()))
+      return this.#plainOrigins(namedChildren(condition)[0] ?? condition);
+    if (kind === 'boolean_operator' && condition.field('operator')?.text() === 'and')
+      return namedChildren(condition).flatMap((part) => this.#plainOrigins(part));
+    return [];
   }
 
   statement(node: SgNode, conditions: SgNode[], fallback: boolean): void {
@@ -155,7 +181,7 @@ class FunctionReader {
   nested(node: SgNode, conditions: SgNode[], fallback: boolean): void {
     for (const child of namedChildren(node)) {
       if (child.kind() === 'block') this.block(child, conditions, fallback);
-      else if (child.kind().endsWith('_clause')) this.statement(child, conditions, fallback);
+      else if (String(child.kind()).endsWith('_clause')) this.statement(child, conditions, fallback);
     }
   }
 
@@ -164,7 +190,10 @@ class FunctionReader {
     const inner = condition ? [...conditions, condition] : conditions;
     if (condition) this.gate(condition, node, inner);
     const consequence = node.field('consequence');
+    const when = this.#when.length;
+    if (condition) this.#when.push(...this.#plainOrigins(condition));
     if (consequence) this.block(consequence, inner, fallback);
+    this.#when.length = when;
     for (const alternative of namedChildren(node)) {
       const kind = alternative.kind();
       if (kind === 'elif_clause') this.ifStatement(alternative, conditions, fallback);
@@ -176,7 +205,8 @@ class FunctionReader {
   gate(condition: SgNode, statement: SgNode, conditions: SgNode[]): void {
     const comparisons = [condition, ...condition.findAll({ rule: { kind: 'call' } })].filter(
       (call, index, all) =>
-        call.kind() === 'call' && all.findIndex((c) => c.range().start.index === call.range().start.index) === index,
+        call.kind() === 'call' &&
+        all.findIndex((c) => c.range().start.index === call.range().start.index) === index,
     );
     for (const call of comparisons) {
       const callee = dottedName(call.field('function')) ?? '';
@@ -195,7 +225,12 @@ class FunctionReader {
         for (const id of [around, ...around.findAll({ rule: { kind: 'identifier' } })])
           if (id.kind() === 'identifier' && !within(id, call))
             for (const origin of this.eval(id, false).origins) origins.add(origin);
-      this.gates.push({ version, kind: !raises ? 'branch' : below ? 'min' : 'max', origins, line: lineOf(call) });
+      this.gates.push({
+        version,
+        kind: !raises ? 'branch' : below ? 'min' : 'max',
+        origins,
+        line: lineOf(call),
+      });
     }
   }
 
@@ -227,8 +262,7 @@ class FunctionReader {
         const held = source === this.#params.kwargs ? '' : `${source}:`;
         const dict = this.dictOf(container);
         // Each key is popped once: a later list does not get what an earlier one took.
-        for (const key of list)
-          if (!this.#claimed.has(key)) dict.dict.set(key, originValue(`${held}${key}`));
+        for (const key of list) if (!this.#claimed.has(key)) dict.dict.set(key, originValue(`${held}${key}`));
         for (const key of list) this.#claimed.add(key);
       }
     }
@@ -290,11 +324,11 @@ class FunctionReader {
     const right = node.field('right');
     if (!left || !right) return;
     const value = this.eval(right, fallback);
-    // A constant set under `if remove:` is there because of `remove`.
     // A key made under `if detach and remove:` is sent when both are given (marked `?`).
-    if (CONSTANTS.has(right.kind()) && left.kind() === 'subscript')
+    if (CONSTANTS.has(String(right.kind())) && left.kind() === 'subscript')
       for (const condition of conditions)
-        for (const origin of this.originsIn(condition).origins) value.origins.add(`?${origin.replace(/^\?/, '')}`);
+        for (const origin of this.originsIn(condition).origins)
+          value.origins.add(`?${origin.replace(/^\?/, '')}`);
     if (left.kind() === 'identifier') {
       const name = left.text();
       // Outside any branch an assignment replaces (`placement = Placement(**placement)`); inside one it may not happen.
@@ -386,6 +420,9 @@ class FunctionReader {
         const key = stringValue(entry.field('key'));
         const value = entry.field('value');
         if (key !== undefined && value) result.dict.set(key, this.eval(value, fallback));
+        // `{network: None}`: a computed key still derives from its keyword.
+        else if (entry.field('key'))
+          for (const o of this.eval(entry.field('key') ?? entry, fallback).origins) result.origins.add(o);
       } else if (entry.kind() === 'dictionary_splat') {
         for (const inner of namedChildren(entry)) mergeInto(result, this.eval(inner, fallback));
       }
@@ -404,7 +441,12 @@ class FunctionReader {
     const key0 = stringValue(args.positional[0]);
     if ((method === 'get' || method === 'pop') && key0 !== undefined && fn?.kind() === 'attribute') {
       const rest = union(args.positional.slice(1).map((a) => this.eval(a, fallback)));
-      const held = object === this.#params.kwargs ? '' : object !== undefined && this.#params.names.includes(object) ? `${object}:` : undefined;
+      const held =
+        object === this.#params.kwargs
+          ? ''
+          : object !== undefined && this.#params.names.includes(object)
+            ? `${object}:`
+            : undefined;
       if (held !== undefined) return mergeInto(originValue(`${held}${key0}`), rest);
       return mergeInto(this.member(this.eval(fn.field('object') ?? fn, fallback), key0), rest);
     }
@@ -420,6 +462,8 @@ class FunctionReader {
         starKwargs: args.starKwargs.map((a) => this.eval(a, fallback)),
         line: lineOf(node),
         fallback,
+        when: [...new Set(this.#when)],
+        unless: [...new Set(this.#unless)],
       };
       this.#seenCalls.set(node.range().start.index, call);
       this.calls.push(call);
@@ -430,7 +474,12 @@ class FunctionReader {
           for (const o of argument.origins) value.origins.add(o);
       return value;
     }
-    const parts = [...args.positional, ...args.keywords.map((k) => k.value), ...args.starArgs, ...args.starKwargs];
+    const parts = [
+      ...args.positional,
+      ...args.keywords.map((k) => k.value),
+      ...args.starArgs,
+      ...args.starKwargs,
+    ];
     const value = union(parts.map((a) => this.eval(a, fallback)));
     // A method of a value (`ports.items()`) derives from its keywords, not its shape.
     if (fn?.kind() === 'attribute')
@@ -468,7 +517,7 @@ class FunctionReader {
       const first = args.positional[0];
       const urlValue = first ? this.eval(first, false) : undefined;
       const data = keyword('data') ?? keyword('json') ?? args.positional[1];
-      const fallback = call.inside({ rule: { kind: 'except_clause' }, stopBy: 'end' });
+      const fallback = call.ancestors().some((a) => a.kind() === 'except_clause');
       calls.push({
         method,
         url: urlValue?.url,

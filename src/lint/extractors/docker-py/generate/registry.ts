@@ -32,7 +32,10 @@ export class Registry {
   readonly constants = new Map<string, Map<string, { value: string; line: number }>>();
   readonly #facts = new Map<string, FunctionFacts>();
 
-  constructor(readonly source: PinnedSource) {
+  readonly source: PinnedSource;
+
+  constructor(source: PinnedSource) {
+    this.source = source;
     for (const path of source.paths) {
       if (!path.endsWith('.py')) continue;
       const root = parseText('python', source.read(path));
@@ -46,13 +49,18 @@ export class Registry {
     for (const statement of namedChildren(root)) {
       const node = unwrap(statement);
       if (node.kind() === 'class_definition') this.#readClass(file, node);
-      else if (node.kind() === 'function_definition') this.#add(file, `fn:${file}:${name(node)}`, statement, false);
+      else if (node.kind() === 'function_definition')
+        this.#add(file, `fn:${file}:${name(node)}`, statement, false);
       else if (statement.kind() === 'expression_statement') {
         const assignment = namedChildren(statement)[0];
         const target = assignment?.field('left')?.text();
         const right = assignment?.field('right');
         if (assignment?.kind() !== 'assignment' || !target || !right) continue;
-        if (right.kind() === 'list') lists.set(target, namedChildren(right).flatMap((s) => stringValue(s) ?? []));
+        if (right.kind() === 'list')
+          lists.set(
+            target,
+            namedChildren(right).flatMap((s) => stringValue(s) ?? []),
+          );
         const text = stringValue(right);
         if (text !== undefined) constants.set(target, { value: text, line: lineOf(statement) });
       }
@@ -72,7 +80,8 @@ export class Registry {
       const def = unwrap(member);
       if (member.kind() === 'expression_statement') {
         const assignment = namedChildren(member)[0];
-        if (assignment?.field('left')?.text() === 'model') this.models.set(cls, assignment.field('right')?.text() ?? '');
+        if (assignment?.field('left')?.text() === 'model')
+          this.models.set(cls, assignment.field('right')?.text() ?? '');
       }
       if (def.kind() !== 'function_definition') continue;
       const method = name(def);
@@ -133,7 +142,12 @@ export class Registry {
     if (cached) return cached;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const facts = interpret(entry.def, this.#scope(entry), entry.classSkipsSelf, entry.key.startsWith('api:'));
+    const facts = interpret(
+      entry.def,
+      this.#scope(entry),
+      entry.classSkipsSelf,
+      entry.key.startsWith('api:'),
+    );
     this.#facts.set(key, facts);
     return facts;
   }
@@ -145,7 +159,9 @@ export class Registry {
       lists,
       resolve: (callee) => {
         if (HTTP_HELPERS[callee] !== undefined) return undefined;
-        const api = /^self\.(?:client\.)?api\.(\w+)$/.exec(callee) ?? (entry.key.startsWith('api:') ? /^self\.(\w+)$/.exec(callee) : null);
+        const api =
+          /^self\.(?:client\.)?api\.(\w+)$/.exec(callee) ??
+          (entry.key.startsWith('api:') ? /^self\.(\w+)$/.exec(callee) : null);
         if (api && this.entries.has(`api:${api[1]}`)) return `api:${api[1]}`;
         const collection = /^self\.client\.(\w+)\.(\w+)$/.exec(callee);
         if (collection) {

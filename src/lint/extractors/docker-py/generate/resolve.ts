@@ -1,5 +1,5 @@
-import type { CallValue, Value } from './value.ts';
 import type { Registry } from './registry.ts';
+import type { CallValue, Value } from './value.ts';
 
 /** A JSON path (or query, header name) and the keywords of the function whose value lands there. */
 export interface Entry {
@@ -32,6 +32,10 @@ export interface ResolvedRequest {
   readonly fallback: boolean;
   /** A follow-up read of the object just made (`self.get(id)`, `reload()`). */
   readonly follow: boolean;
+  /** Keywords that must be given for the request to be sent. */
+  readonly when: ReadonlySet<string>;
+  /** Keywords that, given, stop the request from being sent. */
+  readonly unless: ReadonlySet<string>;
 }
 
 export interface ResolvedGate {
@@ -41,6 +45,8 @@ export interface ResolvedGate {
   readonly origins: ReadonlySet<string>;
   /** `file:line`. */
   readonly at: string;
+  /** The requests it guards, as `METHOD url`; empty while no request is known (a type's gate). */
+  readonly scope: ReadonlySet<string>;
 }
 
 export interface Resolved {
@@ -58,7 +64,11 @@ export class Resolver {
   readonly #cache = new Map<string, Resolved>();
   readonly #active = new Set<string>();
 
-  constructor(readonly registry: Registry) {}
+  readonly registry: Registry;
+
+  constructor(registry: Registry) {
+    this.registry = registry;
+  }
 
   resolve(key: string): Resolved {
     const cached = this.#cache.get(key);
@@ -86,31 +96,42 @@ export class Resolver {
       ],
       fallback: http.fallback,
       follow: false,
+      when: new Set<string>(),
+      unless: new Set<string>(),
     }));
-    const gates: ResolvedGate[] = facts.gates.map((gate) => ({ ...gate, at: `${entry.file}:${gate.line}` }));
+    const own = new Set(requests.map((r) => `${r.method} ${r.url}`));
+    const gates: ResolvedGate[] = facts.gates.map((gate) => ({
+      ...gate,
+      at: `${entry.file}:${gate.line}`,
+      scope: own,
+    }));
     if (entry.minimumVersion)
       gates.push({
         version: entry.minimumVersion.version,
         kind: 'min',
         origins: new Set(),
         at: `${entry.file}:${entry.minimumVersion.line}`,
+        scope: own,
       });
     for (const call of facts.calls) {
       const callee = this.resolve(call.callee);
       const bind = this.#binder(call);
-      const follow = FOLLOW_UPS.test(call.callee) && !key.endsWith(call.callee.slice(call.callee.lastIndexOf('.')));
+      const follow =
+        FOLLOW_UPS.test(call.callee) && !key.endsWith(call.callee.slice(call.callee.lastIndexOf('.')));
       for (const request of callee.requests)
         requests.push({
           ...request,
           keys: request.keys.flatMap((use) =>
             mapEntry({ path: use.name, origins: use.origins }, bind).map((e) => ({
               in: use.in,
-              name: use.in === 'body' ? e.path : e.path.split('.')[0] ?? '',
+              name: use.in === 'body' ? e.path : (e.path.split('.')[0] ?? ''),
               origins: e.origins,
             })),
           ),
           fallback: request.fallback || call.fallback,
           follow: request.follow || follow,
+          when: new Set([...call.when, ...[...request.when].flatMap((o) => [...bind(o).origins])]),
+          unless: new Set([...call.unless, ...[...request.unless].flatMap((o) => [...bind(o).origins])]),
         });
       for (const gate of callee.gates) {
         const origins = new Set([...gate.origins].flatMap((o) => [...bind(o.replace(/^\?/, '')).origins]));
@@ -118,7 +139,10 @@ export class Resolver {
         gates.push({ ...gate, origins });
       }
     }
-    return { requests, gates, entries: this.flatten(facts.result, '') };
+    // A gate of a type or helper guards every request the function sends.
+    const all = new Set(requests.map((r) => `${r.method} ${r.url}`));
+    const scoped = gates.map((gate) => (gate.scope.size > 0 ? gate : { ...gate, scope: all }));
+    return { requests, gates: scoped, entries: this.flatten(facts.result, '') };
   }
 
   #topLevel(place: Place, value: Value | undefined): KeyUse[] {
@@ -132,7 +156,8 @@ export class Resolver {
   #body(value: Value, json: boolean): KeyUse[] {
     const keys: KeyUse[] = [];
     if (json && value.origins.size > 0) keys.push({ in: 'body', name: '', origins: value.origins });
-    for (const entry of this.flatten(value, '')) keys.push({ in: 'body', name: entry.path, origins: entry.origins });
+    for (const entry of this.flatten(value, ''))
+      keys.push({ in: 'body', name: entry.path, origins: entry.origins });
     return keys;
   }
 
@@ -231,10 +256,15 @@ export class Resolver {
     for (const call of value.calls) {
       const bind = this.#binder(call);
       for (const entry of this.resolve(call.callee).entries) {
-        if (entry.path !== key && !entry.path.startsWith(`${key}.`) && !entry.path.startsWith(`${key}[]`)) continue;
+        if (entry.path !== key && !entry.path.startsWith(`${key}.`) && !entry.path.startsWith(`${key}[]`))
+          continue;
         for (const mapped of mapEntry(entry, bind)) {
           if (mapped.path === key) for (const o of mapped.origins) into.origins.add(o);
-          else into.nested.push({ path: mapped.path.slice(key.length).replace(/^\./, ''), origins: mapped.origins });
+          else
+            into.nested.push({
+              path: mapped.path.slice(key.length).replace(/^\./, ''),
+              origins: mapped.origins,
+            });
         }
       }
     }

@@ -26,6 +26,10 @@ export interface CallValue {
   readonly line: number;
   /** Inside an `except` clause: a fallback, not the normal path. */
   readonly fallback: boolean;
+  /** Keywords that must be given (truthy) for the call to happen: `if remove: container.remove()`. */
+  readonly when: readonly string[];
+  /** Keywords whose truth makes the function return before the call: `if detach: return container`. */
+  readonly unless: readonly string[];
 }
 
 export function emptyValue(): Value {
