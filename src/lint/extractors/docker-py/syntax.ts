@@ -47,6 +47,10 @@ export function isFString(node: SgNode): boolean {
 export function dottedName(node: SgNode | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.kind() === 'identifier') return node.text();
+  if (node.kind() === 'dotted_name')
+    return namedChildren(node)
+      .map((part) => part.text())
+      .join('.');
   if (node.kind() === 'attribute') {
     const object = dottedName(node.field('object'));
     const attribute = node.field('attribute')?.text();

@@ -53,6 +53,8 @@ export interface Callable {
   readonly gates: readonly GateFacts[];
   /** The docker-py releases that have it, when not all do (`>=7.2.0`). */
   readonly sdk?: string;
+  /** Keywords only some releases have, with those releases. */
+  readonly keywordsSdk?: Readonly<Record<string, string>>;
 }
 
 export interface RequestFacts {
@@ -92,6 +94,7 @@ export interface TypeFacts {
   readonly keywords: Readonly<Record<string, readonly string[]>>;
   readonly gates: readonly GateFacts[];
   readonly sdk?: string;
+  readonly keywordsSdk?: Readonly<Record<string, string>>;
 }
 
 export interface ModelClass {

@@ -116,18 +116,19 @@ class FunctionReader {
 
   block(node: SgNode, conditions: SgNode[], fallback: boolean): void {
     const unless = this.#unless.length;
+    const when = this.#when.length;
     for (const statement of namedChildren(node)) {
       this.statement(statement, conditions, fallback);
       const condition = statement.kind() === 'if_statement' ? statement.field('condition') : null;
-      const last = statement
-        .field('consequence')
-        ?.children()
-        .filter((c) => c.isNamed())
-        .at(-1);
-      if (condition && last?.kind() === 'return_statement')
-        this.#unless.push(...this.#plainOrigins(condition));
+      const last = namedChildren(statement.field('consequence') ?? statement).at(-1);
+      if (!condition || last?.kind() !== 'return_statement') continue;
+      // `if not all_tags: return …`: what follows runs only when `all_tags` is given.
+      const negated = condition.kind() === 'not_operator' ? namedChildren(condition)[0] : undefined;
+      if (negated) this.#when.push(...this.#plainOrigins(negated));
+      else this.#unless.push(...this.#plainOrigins(condition));
     }
     this.#unless.length = unless;
+    this.#when.length = when;
   }
 
   /** The keywords a plain condition tests (`remove`, `x is not None`, `a and b`); none for anything else. */

@@ -1,0 +1,203 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { ElementPlace, ElementUse, LiteralValue, Position } from '../../usage.ts';
+import type { DockerNames } from './imports.ts';
+import { knownElements } from './known.ts';
+import { type Constants, literalNode } from './pins.ts';
+import type { Receivers } from './receivers.ts';
+import type { Scopes } from './scope.ts';
+import { callArguments, dottedName, namedChildren, stringValue } from './syntax.ts';
+import type { DockerPyTable } from './table.ts';
+
+/** One argument as the callee sees it: its keyword name, where the name is written, and its value. */
+export interface ArgumentUse {
+  readonly name: string;
+  readonly nameNode: SgNode;
+  readonly value: SgNode;
+}
+
+export interface ElementContext {
+  readonly table: DockerPyTable;
+  readonly names: DockerNames;
+  readonly scopes: Scopes;
+  readonly receivers: Receivers;
+  readonly constants: Constants;
+}
+
+const MAX_DEPTH = 8;
+
+export const position = (node: SgNode): Position => {
+  const { start } = node.range();
+  return { line: start.line + 1, column: start.column + 1 };
+};
+
+/** A literal value, or a module constant resolved to one. */
+export function literalOf(node: SgNode, constants: Constants): LiteralValue | undefined {
+  const literal = literalNode(node, constants);
+  if (!literal) return undefined;
+  const text = stringValue(literal);
+  if (text !== undefined) return text;
+  if (literal.kind() === 'true') return true;
+  if (literal.kind() === 'false') return false;
+  const number = Number(literal.text().replace(/_/g, ''));
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * The keyword arguments a call passes, positional ones named by `params`,
+ * and the keys of `**dicts` it spreads (dict literals, `dict(…)`, names
+ * bound to them and the keys written into them later), each at its own text.
+ */
+export function argumentUses(
+  call: SgNode,
+  params: readonly string[],
+  context: ElementContext,
+): ArgumentUse[] {
+  const args = callArguments(call);
+  const uses: ArgumentUse[] = [];
+  args.positional.forEach((value, index) => {
+    const name = params[index];
+    if (name) uses.push({ name, nameNode: value, value });
+  });
+  for (const keyword of args.keywords) uses.push(keyword);
+  for (const spread of args.starKwargs) uses.push(...dictEntries(spread, context, 0));
+  return uses;
+}
+
+/** The string-keyed entries of a dict expression, followed through names. */
+export function dictEntries(node: SgNode, context: ElementContext, depth: number): ArgumentUse[] {
+  if (depth > MAX_DEPTH) return [];
+  switch (node.kind()) {
+    case 'dictionary': {
+      const entries: ArgumentUse[] = [];
+      for (const entry of namedChildren(node)) {
+        if (entry.kind() === 'dictionary_splat')
+          for (const inner of namedChildren(entry)) entries.push(...dictEntries(inner, context, depth + 1));
+        const key = entry.field('key');
+        const value = entry.field('value');
+        const name = key ? stringValue(literalNode(key, context.constants) ?? key) : undefined;
+        if (entry.kind() === 'pair' && key && value && name !== undefined)
+          entries.push({ name, nameNode: key, value });
+      }
+      return entries;
+    }
+    case 'call': {
+      if (dottedName(node.field('function')) !== 'dict') return [];
+      const args = callArguments(node);
+      return [
+        ...args.positional.flatMap((a) => dictEntries(a, context, depth + 1)),
+        ...args.keywords,
+        ...args.starKwargs.flatMap((a) => dictEntries(a, context, depth + 1)),
+      ];
+    }
+    case 'identifier': {
+      const bound = context.scopes
+        .lookup(node.text(), node)
+        .flatMap((b) => (b.kind === 'value' ? dictEntries(b.node, context, depth + 1) : []));
+      const written = context.scopes
+        .writes(node.text(), node)
+        .map((w) => ({ name: w.key, nameNode: w.keyNode, value: w.value }));
+      return [...bound, ...written];
+    }
+    default:
+      return [];
+  }
+}
+
+/** What a value is once names are followed: the expression a variable was given, or itself. */
+function resolved(node: SgNode, context: ElementContext, depth: number): SgNode[] {
+  if (node.kind() !== 'identifier' || depth > MAX_DEPTH) return [node];
+  const values = context.scopes
+    .lookup(node.text(), node)
+    .flatMap((b) => (b.kind === 'value' ? resolved(b.node, context, depth + 1) : []));
+  return values.length > 0 ? values : [node];
+}
+
+/** The `docker.types` class a call builds (`Mount(...)`, `client.api.create_host_config(...)`), if any. */
+function typeOfCall(call: SgNode, context: ElementContext): string | undefined {
+  const fn = call.field('function');
+  const canonical = context.names.canonical(dottedName(fn));
+  const last = canonical?.slice(canonical.lastIndexOf('.') + 1);
+  if (
+    canonical?.startsWith('docker.types') ||
+    (canonical && last && context.table.types[last] && /^[A-Z]/.test(last))
+  )
+    return last && context.table.types[last] ? last : undefined;
+  if (fn?.kind() !== 'attribute') return undefined;
+  const method = fn.field('attribute')?.text() ?? '';
+  const factory = context.table.factories[method];
+  if (!factory) return undefined;
+  return context.receivers.of(fn.field('object') ?? fn)?.kind === 'api' ? factory : undefined;
+}
+
+/**
+ * Collects elements of one operation: an argument's own key and, in the
+ * body, the fields its value writes (dict keys, list items, docker.types
+ * objects), each at the text that names it.
+ */
+export class ElementCollector {
+  readonly elements: ElementUse[] = [];
+  readonly #context: ElementContext;
+  readonly #operation: string;
+  readonly #seen = new Set<string>();
+
+  constructor(operation: string, context: ElementContext) {
+    this.#operation = operation;
+    this.#context = context;
+  }
+
+  /** `place:name` set by an argument written at `nameNode` with value `value`. */
+  add(place: ElementPlace, name: string, nameNode: SgNode, value: SgNode | undefined, depth = 0): void {
+    if (name !== '') this.#push(place, name, nameNode, value);
+    if (value && (place === 'body' || name === '')) this.#nested(place, name, value, depth);
+  }
+
+  #push(place: ElementPlace, name: string, at: SgNode, value: SgNode | undefined): void {
+    const known = knownElements(this.#operation).canonical(place, name);
+    if (!known) return;
+    const pos = position(at);
+    const id = `${place}:${name}@${pos.line}:${pos.column}`;
+    if (this.#seen.has(id)) return;
+    this.#seen.add(id);
+    const literal = value ? literalOf(value, this.#context.constants) : undefined;
+    const valueNode = value && literalNode(value, this.#context.constants);
+    this.elements.push({
+      in: place,
+      name,
+      at: pos,
+      ...(literal !== undefined && valueNode ? { value: literal, valueAt: position(value) } : {}),
+    });
+  }
+
+  #nested(place: ElementPlace, path: string, value: SgNode, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    const known = knownElements(this.#operation);
+    for (const node of resolved(value, this.#context, 0)) {
+      const kind = node.kind();
+      if (
+        kind === 'dictionary' ||
+        (kind === 'call' && dottedName(node.field('function')) === 'dict') ||
+        kind === 'identifier'
+      ) {
+        if (place === 'body' && !known.hasFields(path)) continue;
+        for (const entry of dictEntries(node, this.#context, 0))
+          this.add(place, join(path, entry.name), entry.nameNode, entry.value, depth + 1);
+      } else if (kind === 'list' || kind === 'tuple' || kind === 'list_comprehension') {
+        const items = kind === 'list_comprehension' ? namedChildren(node).slice(0, 1) : namedChildren(node);
+        for (const item of items) this.#nested(place, `${path}[]`, item, depth + 1);
+      } else if (kind === 'call') {
+        const type = typeOfCall(node, this.#context);
+        const facts = type ? this.#context.table.types[type] : undefined;
+        if (!facts) continue;
+        for (const use of argumentUses(node, facts.params, this.#context))
+          for (const relative of facts.keywords[use.name] ?? [])
+            this.add(place, join(path, relative), use.nameNode, use.value, depth + 1);
+      }
+    }
+  }
+}
+
+/** `a.b`, `a[].b`; a leading empty path gives the name alone. */
+export function join(path: string, name: string): string {
+  if (!path) return name;
+  return name.startsWith('[]') ? `${path}${name}` : `${path}.${name}`;
+}

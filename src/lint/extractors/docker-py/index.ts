@@ -1,0 +1,108 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
+import { snippet } from '../shared/snippet.ts';
+import type { ExtractInput, Extractor } from '../types.ts';
+import { type ElementContext, position } from './elements.ts';
+import { GuardReader } from './guards.ts';
+import { DockerNames } from './imports.ts';
+import { environmentPins, moduleConstants, pinOf } from './pins.ts';
+import { Receivers } from './receivers.ts';
+import { requestsOfCall } from './requests.ts';
+import { Scopes } from './scope.ts';
+import { dottedName } from './syntax.ts';
+import { dockerPyTable } from './table.ts';
+
+const ID = 'docker-py';
+const CLIENT_CALL =
+  /^docker(?:\.client|\.api(?:\.client)?)?\.(?:from_env|from_context|DockerClient|APIClient)(?:\.from_env|\.from_context)?$/;
+
+/**
+ * Calls of docker-py (the Docker SDK for Python) mapped through
+ * data/docker-py.json to the requests they send, each keyword argument,
+ * dict key and docker.types keyword at its own text; API versions pinned
+ * with `version="1.41"` or `DOCKER_API_VERSION`.
+ */
+export const dockerPyExtractor: Extractor = {
+  id: ID,
+  title: 'docker-py (Docker SDK for Python) calls',
+  files: { extensions: ['py', 'pyi'] },
+  // Every way to reach docker-py imports the `docker` package.
+  enablers: ['docker'],
+  context: {
+    literals: ['docker.from_env', 'docker.DockerClient', 'docker.APIClient'],
+    patterns: [/^[ \t]*import[ \t]+docker\b/m, /^[ \t]*from[ \t]+docker(?:\.[\w.]+)?[ \t]+import\b/m],
+  },
+  extract: (input) => {
+    try {
+      return extractFrom(input);
+    } catch {
+      // Code that defeats the walk yields nothing rather than a failed lint.
+      return [];
+    }
+  },
+};
+
+function extractFrom(input: ExtractInput): Usage[] {
+  const root = input.tree('python');
+  if (!root) return [];
+  const names = new DockerNames(root);
+  if (!names.any) return [];
+  const table = dockerPyTable();
+  const scopes = new Scopes(root);
+  const constants = moduleConstants(root);
+  const receivers = new Receivers(names, scopes, table, constants);
+  const context: ElementContext = { table, names, scopes, receivers, constants };
+  const guards = new GuardReader(names, scopes, constants);
+  const file = input.file;
+  const text = (node: SgNode) => snippet(file.text, node.range().start.index, node.range().end.index);
+
+  const usages: Usage[] = [];
+  const pinned = new Set<number>();
+  const pin = (node: SgNode, version: string) => {
+    if (pinned.has(node.range().start.index)) return;
+    pinned.add(node.range().start.index);
+    const usage: PinUsage = {
+      kind: 'pin',
+      extractor: ID,
+      file: file.path,
+      ...position(node),
+      pin: version,
+      text: text(node),
+    };
+    usages.push(usage);
+  };
+
+  for (const call of root.findAll({ rule: { kind: 'call' } })) {
+    const callee = names.canonical(dottedName(call.field('function')));
+    if (callee && CLIENT_CALL.test(callee)) {
+      const found = pinOf(call, constants);
+      if (found) pin(found.node, found.version);
+      continue;
+    }
+    const fn = call.field('function');
+    if (fn?.kind() !== 'attribute') continue;
+    const receiver = receivers.of(fn.field('object') ?? fn);
+    if (!receiver || receiver.list) continue;
+    for (const request of requestsOfCall(call, receiver, context)) {
+      const guard = guards.rangeOf(call);
+      const usage: RequestUsage = {
+        kind: 'request',
+        extractor: ID,
+        file: file.path,
+        ...request.at,
+        method: request.operation.slice(0, request.operation.indexOf(' ')),
+        path: request.operation.slice(request.operation.indexOf(' ') + 1).replace(/\{[^}]*\}/g, '{}'),
+        operation: request.operation,
+        ...(receiver.pin ? { pin: receiver.pin } : {}),
+        elements: request.elements,
+        anchored: true,
+        via: 'method',
+        text: text(call),
+        ...(guard ? { guard } : {}),
+      };
+      usages.push(usage);
+    }
+  }
+  for (const found of environmentPins(root, constants)) pin(found.node, found.version);
+  return usages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
