@@ -35,7 +35,8 @@ export const dockerPyExtractor: Extractor = {
   extract: (input) => {
     try {
       return extractFrom(input);
-    } catch {
+    } catch (error) {
+      if (process.env.DOCKER_PY_DEBUG) throw error;
       // Code that defeats the walk yields nothing rather than a failed lint.
       return [];
     }

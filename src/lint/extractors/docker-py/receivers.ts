@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { DockerNames } from './imports.ts';
 import { type Constants, pinOf } from './pins.ts';
-import type { Scopes } from './scope.ts';
+import { type Scopes, sameNode } from './scope.ts';
 import { callArguments, dottedName } from './syntax.ts';
 import type { DockerPyTable } from './table.ts';
 
@@ -44,7 +44,8 @@ export class Receivers {
   }
 
   of(node: SgNode, depth = 0): Receiver | undefined {
-    const key = node.range().start.index * 4 + (String(node.kind()).length % 4);
+    const { start, end } = node.range();
+    const key = start.index * 65536 + (end.index - start.index);
     if (depth > MAX_DEPTH || this.#active.has(key)) return undefined;
     this.#active.add(key);
     try {
@@ -142,7 +143,7 @@ export class Receivers {
     }
     // A pytest fixture: the parameter names a fixture function of the module.
     const fixture = this.#scopes.functionNamed(name);
-    if (fixture && fixture !== def)
+    if (fixture && !sameNode(fixture, def))
       for (const value of this.#scopes.returnsOf(fixture)) {
         const found = this.of(value, depth + 1);
         if (found) return found;

@@ -19,6 +19,13 @@ export interface DictWrite {
 
 const key = (node: SgNode): number => node.range().start.index;
 
+/** Nodes are fresh objects on every access: the same node is the same range. */
+export function sameNode(a: SgNode, b: SgNode): boolean {
+  const x = a.range();
+  const y = b.range();
+  return x.start.index === y.start.index && x.end.index === y.end.index && a.kind() === b.kind();
+}
+
 /**
  * The names a module binds, per function scope (the module itself is one),
  * read once. Flow-insensitive: a name bound twice has both values, in
@@ -197,7 +204,7 @@ export class Scopes {
   returnsOf(def: SgNode): SgNode[] {
     return def
       .findAll({ rule: { any: [{ kind: 'return_statement' }, { kind: 'yield' }] } })
-      .filter((node) => this.scopeOf(node) === def)
+      .filter((node) => sameNode(this.scopeOf(node), def))
       .flatMap((node) => namedChildren(node).slice(0, 1));
   }
 

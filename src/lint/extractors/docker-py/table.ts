@@ -63,7 +63,7 @@ export interface RequestFacts {
   readonly at: string;
   /** Sent only when the first attempt failed (pull after ImageNotFound). */
   readonly fallback?: true;
-  /** A follow-up read of what was just made (`self.get(id)`). */
+  /** A read docker-py makes for itself: of what was just made (`self.get(id)`), or in a private helper (`_check_is_tty`). */
   readonly follow?: true;
   /** Sent only when these keywords are given (`remove` → DELETE). */
   readonly when?: readonly string[];

@@ -58,6 +58,8 @@ export interface Resolved {
 
 const EMPTY: Resolved = { requests: [], gates: [], entries: [] };
 const FOLLOW_UPS = /\.(get|reload)$/;
+/** A private helper (`self._check_is_tty(id)`): its reads are docker-py's own, not the caller's. */
+const PRIVATE = /(?:^|[.:])_\w+$/;
 
 /** Follows the calls of each docker-py function to the requests it sends, with each keyword's keys. */
 export class Resolver {
@@ -117,7 +119,8 @@ export class Resolver {
       const callee = this.resolve(call.callee);
       const bind = this.#binder(call);
       const follow =
-        FOLLOW_UPS.test(call.callee) && !key.endsWith(call.callee.slice(call.callee.lastIndexOf('.')));
+        (FOLLOW_UPS.test(call.callee) && !key.endsWith(call.callee.slice(call.callee.lastIndexOf('.')))) ||
+        PRIVATE.test(call.callee);
       for (const request of callee.requests)
         requests.push({
           ...request,
