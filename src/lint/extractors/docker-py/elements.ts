@@ -151,9 +151,11 @@ export class ElementCollector {
     if (value && (place === 'body' || name === '')) this.#nested(place, name, value, depth);
   }
 
-  #push(place: ElementPlace, name: string, at: SgNode, value: SgNode | undefined): void {
-    const known = knownElements(this.#operation).canonical(place, name);
+  #push(place: ElementPlace, written: string, at: SgNode, value: SgNode | undefined): void {
+    const known = knownElements(this.#operation).canonical(place, written);
     if (!known) return;
+    // The data's spelling (`Mode.Replicated` for `"replicated"`), but map keys as written.
+    const name = known.includes('{}') ? written : known.slice(place.length + 1);
     const pos = position(at);
     const id = `${place}:${name}@${pos.line}:${pos.column}`;
     if (this.#seen.has(id)) return;
@@ -188,12 +190,41 @@ export class ElementCollector {
         const type = typeOfCall(node, this.#context);
         const facts = type ? this.#context.table.types[type] : undefined;
         if (!facts) continue;
-        for (const use of argumentUses(node, facts.params, this.#context))
-          for (const relative of facts.keywords[use.name] ?? [])
-            this.add(place, join(path, relative), use.nameNode, use.value, depth + 1);
+        const uses = argumentUses(node, facts.params, this.#context);
+        for (const use of uses) {
+          const paths = facts.keywords[use.name] ?? [];
+          for (const relative of paths) {
+            // Of several paths for one keyword, the outermost: the inner ones depend on its value.
+            if (
+              paths.some(
+                (other) =>
+                  other !== relative &&
+                  relative.startsWith(other) &&
+                  /^[.[]/.test(relative.slice(other.length)),
+              )
+            )
+              continue;
+            const concrete = placeholders(relative, uses, this.#context.constants);
+            // A key named by the value (`ServiceMode("replicated")`) does not carry it as its value.
+            const value = relative.includes(`{${use.name}}`) ? undefined : use.value;
+            if (concrete !== undefined) this.add(place, join(path, concrete), use.nameNode, value, depth + 1);
+          }
+        }
       }
     }
   }
+}
+
+/** `{mode}.Replicas` with `mode="replicated"` → `replicated.Replicas`; undefined when the value is not written. */
+function placeholders(path: string, uses: readonly ArgumentUse[], constants: Constants): string | undefined {
+  let missing = false;
+  const concrete = path.replace(/\{(\w+)\}/g, (_, keyword: string) => {
+    const use = uses.find((u) => u.name === keyword);
+    const literal = use ? literalOf(use.value, constants) : undefined;
+    if (typeof literal !== 'string') missing = true;
+    return String(literal);
+  });
+  return missing ? undefined : concrete;
 }
 
 /** `a.b`, `a[].b`; a leading empty path gives the name alone. */

@@ -1,6 +1,7 @@
 import { elementStore } from '../../../../data/store.ts';
 import type { PinnedSource } from '../../../../sources/read.ts';
 import type { Callable, GateFacts, ModelClass, RequestFacts, TypeFacts } from '../table.ts';
+import { CORRECTIONS, type Correction } from './corrections.ts';
 import { Registry } from './registry.ts';
 import { type ResolvedGate, type ResolvedRequest, Resolver } from './resolve.ts';
 
@@ -27,6 +28,7 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
   const registry = new Registry(source);
   const resolver = new Resolver(registry);
   const unmatched = new Set<string>();
+  const applied = new Set<Correction>();
   const dropped = new Set<string>();
   const callable = (key: string): Callable | undefined => {
     const facts = registry.facts(key);
@@ -71,11 +73,18 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
           continue;
         }
         const key = `${index} ${use.in}:${name}`;
+        const corrected = CORRECTIONS.find((c) => c.op === op && c.drop.includes(`${use.in}:${name}`));
         const plain = [...use.origins].filter(accepts);
         const all = [...use.origins]
           .filter((o) => o.startsWith('?') && accepts(o.slice(1)))
           .map((o) => o.slice(1));
-        for (const origin of plain) add(keywords, origin, key);
+        for (const origin of plain) {
+          if (corrected?.keyword === origin) {
+            applied.add(corrected);
+            continue;
+          }
+          add(keywords, origin, key);
+        }
         if (all.length > 0) add(together, [...new Set(all)].sort(compare).join(' '), key);
       }
     }
@@ -130,6 +139,11 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
       models[cls] = { ...(model ? { model } : {}), methods: sortedObject(methods) };
     }
   }
+  const stale = CORRECTIONS.filter((c) => !applied.has(c));
+  if (stale.length > 0)
+    throw new Error(
+      `${source.id}: corrections no longer apply: ${stale.map((c) => `${c.op} ${c.keyword}`).join(', ')}`,
+    );
   const constants = registry.constants.get('docker/constants.py');
   const defaultVersion = constants?.get('DEFAULT_DOCKER_API_VERSION');
   if (!defaultVersion)

@@ -341,10 +341,17 @@ class FunctionReader {
       this.env.set(name, mergeInto(current, value));
     } else if (left.kind() === 'subscript') {
       const container = left.field('value');
-      const key = stringValue(left.field('subscript'));
+      const key = this.keyOf(left.field('subscript'));
       const name = container?.text();
-      if (key === undefined || !name || !/^[\w.]+$/.test(name)) return;
-      const dict = this.dictOf(name);
+      const dict =
+        container?.kind() === 'subscript'
+          ? this.target(container)
+          : name && /^[\w.]+$/.test(name)
+            ? this.dictOf(name)
+            : undefined;
+      if (key === undefined || !dict) return;
+      // A key named by a keyword's value is there because of that keyword.
+      if (key.startsWith('{')) value.origins.add(key.slice(1, -1));
       const existing = dict.dict.get(key);
       dict.dict.set(key, existing ? mergeInto(existing, value) : value);
     }
@@ -356,11 +363,22 @@ class FunctionReader {
     if (node.kind() === 'identifier') return this.dictOf(node.text());
     if (node.kind() !== 'subscript') return undefined;
     const outer = this.target(node.field('value'));
-    const key = stringValue(node.field('subscript'));
+    const key = this.keyOf(node.field('subscript'));
     if (!outer || key === undefined) return undefined;
     const inner = outer.dict.get(key) ?? emptyValue();
     outer.dict.set(key, inner);
     return inner;
+  }
+
+  /**
+   * A subscript key: a string, or `{mode}` for a key named by the value of
+   * keyword `mode` (`self[service_mode] = {}` in ServiceMode).
+   */
+  keyOf(node: SgNode | null): string | undefined {
+    const text = stringValue(node);
+    if (text !== undefined || !node || node.kind() !== 'identifier') return text;
+    const origins = [...this.eval(node, false).origins];
+    return origins.length === 1 && /^\w+$/.test(origins[0] ?? '') ? `{${origins[0]}}` : undefined;
   }
 
   /** The dict a name holds, made when the name holds none yet. */
