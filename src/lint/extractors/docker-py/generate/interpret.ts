@@ -8,68 +8,21 @@ import {
   parametersOf,
   stringValue,
 } from '../syntax.ts';
+import { ExpressionReader, within } from './expressions.ts';
+import {
+  type FunctionFacts,
+  HTTP_HELPERS,
+  type HttpCall,
+  type ModuleScope,
+  VERSION_GTE,
+  VERSION_LT,
+} from './facts.ts';
 import { type CallValue, copyValue, emptyValue, mergeInto, originValue, union, type Value } from './value.ts';
 
-/** The HTTP helpers of APIClient (and of requests.Session it extends) by the method they send. */
-export const HTTP_HELPERS: Readonly<Record<string, string>> = {
-  'self._get': 'GET',
-  'self._post': 'POST',
-  'self._post_json': 'POST',
-  'self._put': 'PUT',
-  'self._delete': 'DELETE',
-  'self._head': 'HEAD',
-  'self.get': 'GET',
-  'self.post': 'POST',
-  'self.put': 'PUT',
-  'self.delete': 'DELETE',
-  'self.head': 'HEAD',
-};
-
-/** One HTTP call in a function, its arguments as values. */
-export interface HttpCall {
-  readonly method: string;
-  readonly url: string | undefined;
-  readonly line: number;
-  readonly query: Value | undefined;
-  readonly body: Value | undefined;
-  /** True when the body is sent as JSON (`_post_json`, `json=`): a dict passed whole is the body. */
-  readonly json: boolean;
-  readonly headers: Value | undefined;
-  readonly fallback: boolean;
-}
-
-/** A version comparison in a function, with the keywords whose presence decides it. */
-export interface RawGate {
-  readonly version: string;
-  /** `min`: rejected below the version; `max`: rejected at or above it; `branch`: behaviour differs. */
-  readonly kind: 'min' | 'max' | 'branch';
-  readonly origins: Set<string>;
-  readonly line: number;
-}
-
-export interface FunctionFacts {
-  readonly name: string;
-  readonly line: number;
-  readonly params: Parameters;
-  readonly result: Value;
-  readonly http: HttpCall[];
-  readonly calls: CallValue[];
-  readonly gates: RawGate[];
-}
-
-/** What a function body may refer to outside itself. */
-export interface ModuleScope {
-  /** Module-level lists of strings by name (`RUN_CREATE_KWARGS`). */
-  readonly lists: ReadonlyMap<string, readonly string[]>;
-  /** The registry key of a docker-py function a dotted callee names, or undefined. */
-  resolve(callee: string): string | undefined;
-  /** The registry key of method `method` on what a call to `key` returns (`container.start()`). */
-  methodOn(key: string, method: string): string | undefined;
-}
+export type { FunctionFacts, HttpCall, ModuleScope, RawGate } from './facts.ts';
+export { HTTP_HELPERS } from './facts.ts';
 
 const CONSTANTS = new Set(['true', 'false', 'integer', 'float', 'string', 'none']);
-const VERSION_LT = new Set(['version_lt', 'utils.version_lt', 'utils.utils.version_lt']);
-const VERSION_GTE = new Set(['version_gte', 'utils.version_gte', 'utils.utils.version_gte']);
 
 /** Reads one function (a `function_definition` node). */
 export function interpret(def: SgNode, scope: ModuleScope, skipSelf = true, sends = true): FunctionFacts {
@@ -91,32 +44,10 @@ export function interpret(def: SgNode, scope: ModuleScope, skipSelf = true, send
   };
 }
 
-class FunctionReader {
-  readonly env = new Map<string, Value>();
-  readonly result = emptyValue();
-  readonly calls: CallValue[] = [];
-  readonly gates: RawGate[] = [];
-  readonly #seenCalls = new Map<number, CallValue>();
-  readonly #claimed = new Set<string>();
-  #loops = 0;
-  readonly #when: string[] = [];
-  readonly #unless: string[] = [];
-  readonly #params: Parameters;
-  readonly #scope: ModuleScope;
-
-  constructor(params: Parameters, scope: ModuleScope) {
-    this.#params = params;
-    this.#scope = scope;
-    this.env.set('self', emptyValue());
-  }
-
-  get selfValue(): Value {
-    return this.env.get('self') as Value;
-  }
-
+class FunctionReader extends ExpressionReader {
   block(node: SgNode, conditions: SgNode[], fallback: boolean): void {
-    const unless = this.#unless.length;
-    const when = this.#when.length;
+    const unless = this.unlessStack.length;
+    const when = this.whenStack.length;
     for (const statement of namedChildren(node)) {
       this.statement(statement, conditions, fallback);
       const condition = statement.kind() === 'if_statement' ? statement.field('condition') : null;
@@ -124,22 +55,22 @@ class FunctionReader {
       if (!condition || last?.kind() !== 'return_statement') continue;
       // `if not all_tags: return …`: what follows runs only when `all_tags` is given.
       const negated = condition.kind() === 'not_operator' ? namedChildren(condition)[0] : undefined;
-      if (negated) this.#when.push(...this.#plainOrigins(negated));
-      else this.#unless.push(...this.#plainOrigins(condition));
+      if (negated) this.whenStack.push(...this.plainOrigins(negated));
+      else this.unlessStack.push(...this.plainOrigins(condition));
     }
-    this.#unless.length = unless;
-    this.#when.length = when;
+    this.unlessStack.length = unless;
+    this.whenStack.length = when;
   }
 
   /** The keywords a plain condition tests (`remove`, `x is not None`, `a and b`); none for anything else. */
-  #plainOrigins(condition: SgNode): string[] {
+  plainOrigins(condition: SgNode): string[] {
     const kind = condition.kind();
     if (kind === 'identifier')
       return [...this.eval(condition, false).origins].filter((o) => !o.startsWith('?'));
     if (kind === 'comparison_operator' && /^\w+\s+is\s+not\s+None$/.test(condition.text()))
-      return this.#plainOrigins(namedChildren(condition)[0] ?? condition);
+      return this.plainOrigins(namedChildren(condition)[0] ?? condition);
     if (kind === 'boolean_operator' && condition.field('operator')?.text() === 'and')
-      return namedChildren(condition).flatMap((part) => this.#plainOrigins(part));
+      return namedChildren(condition).flatMap((part) => this.plainOrigins(part));
     return [];
   }
 
@@ -157,15 +88,15 @@ class FunctionReader {
       case 'for_statement':
       case 'while_statement':
         if (node.kind() === 'for_statement') this.forStatement(node);
-        this.#loops++;
+        this.loops++;
         this.nested(node, conditions, fallback);
-        this.#loops--;
+        this.loops--;
         return;
       case 'try_statement':
         // The `try` body runs before its handlers: read as a branch so a fallback does not replace it.
-        this.#loops++;
+        this.loops++;
         this.nested(node, conditions, fallback);
-        this.#loops--;
+        this.loops--;
         return;
       case 'except_clause':
         this.nested(node, conditions, true);
@@ -191,10 +122,10 @@ class FunctionReader {
     const inner = condition ? [...conditions, condition] : conditions;
     if (condition) this.gate(condition, node, inner);
     const consequence = node.field('consequence');
-    const when = this.#when.length;
-    if (condition) this.#when.push(...this.#plainOrigins(condition));
+    const when = this.whenStack.length;
+    if (condition) this.whenStack.push(...this.plainOrigins(condition));
     if (consequence) this.block(consequence, inner, fallback);
-    this.#when.length = when;
+    this.whenStack.length = when;
     for (const alternative of namedChildren(node)) {
       const kind = alternative.kind();
       if (kind === 'elif_clause') this.ifStatement(alternative, conditions, fallback);
@@ -252,7 +183,7 @@ class FunctionReader {
       const condition = test.field('condition');
       if (condition?.kind() !== 'comparison_operator') continue;
       const [left, right] = namedChildren(condition);
-      const list = right && this.#scope.lists.get(right.text());
+      const list = right && this.scope.lists.get(right.text());
       if (left?.text() !== loopVar || !list) continue;
       for (const assignment of test.findAll({ rule: { kind: 'assignment' } })) {
         const target = assignment.field('left');
@@ -260,11 +191,11 @@ class FunctionReader {
         const container = target.field('value')?.text();
         const source = dottedName(assignment.field('right')?.field('function'))?.replace(/\.(pop|get)$/, '');
         if (!container || !source) continue;
-        const held = source === this.#params.kwargs ? '' : `${source}:`;
+        const held = source === this.params.kwargs ? '' : `${source}:`;
         const dict = this.dictOf(container);
         // Each key is popped once: a later list does not get what an earlier one took.
-        for (const key of list) if (!this.#claimed.has(key)) dict.dict.set(key, originValue(`${held}${key}`));
-        for (const key of list) this.#claimed.add(key);
+        for (const key of list) if (!this.claimed.has(key)) dict.dict.set(key, originValue(`${held}${key}`));
+        for (const key of list) this.claimed.add(key);
       }
     }
   }
@@ -333,7 +264,7 @@ class FunctionReader {
     if (left.kind() === 'identifier') {
       const name = left.text();
       // Outside any branch an assignment replaces (`placement = Placement(**placement)`); inside one it may not happen.
-      if (conditions.length === 0 && !this.#loops) {
+      if (conditions.length === 0 && !this.loops) {
         this.env.set(name, value);
         return;
       }
@@ -355,172 +286,6 @@ class FunctionReader {
       const existing = dict.dict.get(key);
       dict.dict.set(key, existing ? mergeInto(existing, value) : value);
     }
-  }
-
-  /** The value a name or a `name['key']` subscript holds, made when absent. */
-  target(node: SgNode | null): Value | undefined {
-    if (!node) return undefined;
-    if (node.kind() === 'identifier') return this.dictOf(node.text());
-    if (node.kind() !== 'subscript') return undefined;
-    const outer = this.target(node.field('value'));
-    const key = this.keyOf(node.field('subscript'));
-    if (!outer || key === undefined) return undefined;
-    const inner = outer.dict.get(key) ?? emptyValue();
-    outer.dict.set(key, inner);
-    return inner;
-  }
-
-  /**
-   * A subscript key: a string, or `{mode}` for a key named by the value of
-   * keyword `mode` (`self[service_mode] = {}` in ServiceMode).
-   */
-  keyOf(node: SgNode | null): string | undefined {
-    const text = stringValue(node);
-    if (text !== undefined || !node || node.kind() !== 'identifier') return text;
-    const origins = [...this.eval(node, false).origins];
-    return origins.length === 1 && /^\w+$/.test(origins[0] ?? '') ? `{${origins[0]}}` : undefined;
-  }
-
-  /** The dict a name holds, made when the name holds none yet. */
-  dictOf(name: string): Value {
-    let value = this.env.get(name);
-    if (!value) {
-      value = this.paramValue(name) ?? emptyValue();
-      this.env.set(name, value);
-    }
-    return value;
-  }
-
-  paramValue(name: string): Value | undefined {
-    if (name === this.#params.star) return { ...originValue(), star: true };
-    if (name === this.#params.kwargs) return { ...originValue(), starKw: true };
-    return this.#params.names.includes(name) ? originValue(name) : undefined;
-  }
-
-  eval(node: SgNode, fallback: boolean): Value {
-    switch (node.kind()) {
-      case 'identifier':
-        return this.env.get(node.text()) ?? this.paramValue(node.text()) ?? emptyValue();
-      case 'string':
-      case 'concatenated_string':
-      case 'integer':
-      case 'float':
-      case 'true':
-      case 'false':
-      case 'none':
-      case 'lambda':
-        return emptyValue();
-      case 'dictionary':
-        return this.dictionary(node, fallback);
-      case 'list':
-      case 'list_comprehension': {
-        const items = union(namedChildren(node).map((child) => this.eval(child, fallback)));
-        const list = originValue(...items.origins);
-        if (items.dict.size > 0 || items.calls.length > 0) list.dict.set('[]', items);
-        return list;
-      }
-      case 'subscript': {
-        const object = this.eval(node.field('value') ?? node, fallback);
-        const key = stringValue(node.field('subscript'));
-        if (key === undefined) return union([object]);
-        return this.member(object, key);
-      }
-      case 'call':
-        return this.call(node, fallback);
-      default:
-        return union(namedChildren(node).map((child) => this.eval(child, fallback)));
-    }
-  }
-
-  dictionary(node: SgNode, fallback: boolean): Value {
-    const result = emptyValue();
-    for (const entry of namedChildren(node)) {
-      if (entry.kind() === 'pair') {
-        const key = stringValue(entry.field('key'));
-        const value = entry.field('value');
-        if (key !== undefined && value) result.dict.set(key, this.eval(value, fallback));
-        // `{network: None}`: a computed key still derives from its keyword.
-        else if (entry.field('key'))
-          for (const o of this.eval(entry.field('key') ?? entry, fallback).origins) result.origins.add(o);
-      } else if (entry.kind() === 'dictionary_splat') {
-        for (const inner of namedChildren(entry)) mergeInto(result, this.eval(inner, fallback));
-      }
-    }
-    return result;
-  }
-
-  call(node: SgNode, fallback: boolean): Value {
-    const callee = dottedName(node.field('function'));
-    const args = callArguments(node);
-    if (callee === 'self._url') return { ...emptyValue(), url: stringValue(args.positional[0]) ?? '' };
-    const dot = callee?.lastIndexOf('.') ?? -1;
-    const object = callee?.slice(0, dot);
-    const method = callee?.slice(dot + 1);
-    const fn = node.field('function');
-    const key0 = stringValue(args.positional[0]);
-    if ((method === 'get' || method === 'pop') && key0 !== undefined && fn?.kind() === 'attribute') {
-      const rest = union(args.positional.slice(1).map((a) => this.eval(a, fallback)));
-      const held =
-        object === this.#params.kwargs
-          ? ''
-          : object !== undefined && this.#params.names.includes(object)
-            ? `${object}:`
-            : undefined;
-      if (held !== undefined) return mergeInto(originValue(`${held}${key0}`), rest);
-      return mergeInto(this.member(this.eval(fn.field('object') ?? fn, fallback), key0), rest);
-    }
-    const key = callee === undefined ? undefined : this.#callee(callee, object, method);
-    if (key !== undefined) {
-      const seen = this.#seenCalls.get(node.range().start.index);
-      if (seen) return { ...emptyValue(), calls: [seen] };
-      const call: CallValue = {
-        callee: key,
-        positional: args.positional.map((a) => this.eval(a, fallback)),
-        keywords: new Map(args.keywords.map(({ name, value }) => [name, this.eval(value, fallback)])),
-        starArgs: args.starArgs.map((a) => this.eval(a, fallback)),
-        starKwargs: args.starKwargs.map((a) => this.eval(a, fallback)),
-        line: lineOf(node),
-        fallback,
-        when: [...new Set(this.#when)],
-        unless: [...new Set(this.#unless)],
-      };
-      this.#seenCalls.set(node.range().start.index, call);
-      this.calls.push(call);
-      const value: Value = { ...emptyValue(), calls: [call] };
-      // A module helper (`convert_service_ports(ports)`) derives from its arguments too.
-      if (key.startsWith('fn:'))
-        for (const argument of [...call.positional, ...call.keywords.values()])
-          for (const o of argument.origins) value.origins.add(o);
-      return value;
-    }
-    const parts = [
-      ...args.positional,
-      ...args.keywords.map((k) => k.value),
-      ...args.starArgs,
-      ...args.starKwargs,
-    ];
-    const value = union(parts.map((a) => this.eval(a, fallback)));
-    // A method of a value (`ports.items()`) derives from its keywords, not its shape.
-    if (fn?.kind() === 'attribute')
-      for (const o of this.eval(fn.field('object') ?? fn, fallback).origins) value.origins.add(o);
-    return value;
-  }
-
-  /** Entry `key` of a dict value; for a value with no such entry, what it derives from. */
-  member(object: Value, key: string): Value {
-    const inner = object.dict.get(key);
-    if (inner) return copyValue(inner);
-    return originValue(...object.origins);
-  }
-
-  #callee(callee: string, object: string | undefined, method: string | undefined): string | undefined {
-    const direct = this.#scope.resolve(callee);
-    if (direct !== undefined || !object || !method) return direct;
-    for (const call of this.env.get(object)?.calls ?? []) {
-      const key = this.#scope.methodOn(call.callee, method);
-      if (key !== undefined) return key;
-    }
-    return undefined;
   }
 
   /** Every HTTP call in the body, evaluated against the final environment. */
@@ -550,12 +315,6 @@ class FunctionReader {
     }
     return calls;
   }
-}
-
-function within(node: SgNode, outer: SgNode): boolean {
-  const inner = node.range();
-  const range = outer.range();
-  return inner.start.index >= range.start.index && inner.end.index <= range.end.index;
 }
 
 function optional<T>(node: SgNode | undefined, f: (node: SgNode) => T): T | undefined {

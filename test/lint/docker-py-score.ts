@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { elementStore } from '../../src/data/store.ts';
+import { dockerPyExtractor } from '../../src/lint/extractors/docker-py/index.ts';
+import { knownElements } from '../../src/lint/extractors/docker-py/known.ts';
+import { treeOf } from '../../src/lint/parse/service.ts';
+import { LineIndex } from '../../src/lint/text/line-index.ts';
+import type { Usage } from '../../src/lint/usage.ts';
+
+/** One label file entry (test/fixtures/LABELS.md). */
+interface Label {
+  readonly pin?: string;
+  readonly request?: string;
+  readonly line: number;
+  readonly elements?: readonly { readonly key: string; readonly line: number }[];
+}
+
+export interface Counts {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+export interface PyScore {
+  readonly files: number;
+  readonly elements: Counts;
+  readonly requests: Counts;
+  readonly pins: Counts;
+  readonly misses: string[];
+}
+
+const empty = (): Counts => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
+
+export const precision = (c: Counts) => c.truePositives / (c.truePositives + c.falsePositives || 1);
+export const recall = (c: Counts) => c.truePositives / (c.truePositives + c.falseNegatives || 1);
+
+export function extractPy(path: string, text: string): Usage[] {
+  const file = { path, text };
+  return dockerPyExtractor.extract({ file, lines: new LineIndex(text), tree: (l) => treeOf(file, l) });
+}
+
+/** `key` as the data names it: map keys as `{}`, and the enum value element when a literal is one. */
+function elementKeys(operation: string, usage: { in: string; name: string; value?: unknown; at: { line: number }; valueAt?: { line: number } }): [string, number][] {
+  const canonical = knownElements(operation).canonical(usage.in as 'body', usage.name) ?? `${usage.in}:${usage.name}`;
+  const keys: [string, number][] = [[canonical, usage.at.line]];
+  if (usage.value !== undefined && usage.valueAt) {
+    const enumKey = `${canonical}=${usage.value}`;
+    if (elementStore().elementsOf(operation).has(enumKey)) keys.push([enumKey, usage.valueAt.line]);
+  }
+  return keys;
+}
+
+/** Scores strictly: an element matches only with the same operation, key and line. */
+export function scorePyCorpus(dir: string): PyScore {
+  const { files } = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { files: Record<string, Label[]> };
+  const score: PyScore = { files: Object.keys(files).length, elements: empty(), requests: empty(), pins: empty(), misses: [] };
+  for (const [file, labels] of Object.entries(files)) {
+    const usages = extractPy(file, readFileSync(join(dir, file), 'utf8'));
+    const expected = { elements: new Map<string, number>(), requests: new Map<string, number>(), pins: new Map<string, number>() };
+    const actual = { elements: new Map<string, number>(), requests: new Map<string, number>(), pins: new Map<string, number>() };
+    const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    for (const label of labels) {
+      if (label.request) {
+        bump(expected.requests, `${label.request} @${label.line}`);
+        for (const element of label.elements ?? []) bump(expected.elements, `${label.request} ${element.key} @${element.line}`);
+      } else if (label.pin) bump(expected.pins, `${label.pin} @${label.line}`);
+    }
+    for (const usage of usages) {
+      if (usage.kind === 'pin') {
+        bump(actual.pins, `${usage.pin} @${usage.line}`);
+        continue;
+      }
+      const operation = usage.operation ?? '';
+      bump(actual.requests, `${operation} @${usage.line}`);
+      for (const element of usage.elements)
+        for (const [key, line] of elementKeys(operation, element)) bump(actual.elements, `${operation} ${key} @${line}`);
+    }
+    for (const kind of ['elements', 'requests', 'pins'] as const) {
+      const counts = score[kind];
+      for (const [key, want] of expected[kind]) {
+        const got = actual[kind].get(key) ?? 0;
+        counts.truePositives += Math.min(want, got);
+        if (want > got) {
+          counts.falseNegatives += want - got;
+          score.misses.push(`${file}: missing ${kind} ${key}`);
+        }
+      }
+      for (const [key, got] of actual[kind]) {
+        const want = expected[kind].get(key) ?? 0;
+        if (got > want) {
+          counts.falsePositives += got - want;
+          score.misses.push(`${file}: unexpected ${kind} ${key}`);
+        }
+      }
+    }
+  }
+  return score;
+}
+
+export function formatPyScore(score: PyScore): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const row = (name: string, c: Counts) =>
+    `${name}: precision ${pct(precision(c))} recall ${pct(recall(c))} (${c.truePositives} true, ${c.falsePositives} false, ${c.falseNegatives} missed)`;
+  return [`${score.files} files`, row('elements', score.elements), row('requests', score.requests), row('pins', score.pins)].join('\n');
+}
