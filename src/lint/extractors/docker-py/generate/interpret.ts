@@ -1,13 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import {
-  callArguments,
-  dottedName,
-  lineOf,
-  namedChildren,
-  type Parameters,
-  parametersOf,
-  stringValue,
-} from '../syntax.ts';
+import { callArguments, dottedName, lineOf, namedChildren, parametersOf, stringValue } from '../syntax.ts';
 import { ExpressionReader, within } from './expressions.ts';
 import {
   type FunctionFacts,
@@ -17,7 +9,7 @@ import {
   VERSION_GTE,
   VERSION_LT,
 } from './facts.ts';
-import { type CallValue, copyValue, emptyValue, mergeInto, originValue, union, type Value } from './value.ts';
+import { emptyValue, mergeInto, originValue, type Value } from './value.ts';
 
 export type { FunctionFacts, HttpCall, ModuleScope, RawGate } from './facts.ts';
 export { HTTP_HELPERS } from './facts.ts';
