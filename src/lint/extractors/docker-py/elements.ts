@@ -5,7 +5,7 @@ import { knownElements } from './known.ts';
 import { type Constants, literalNode } from './pins.ts';
 import type { Receivers } from './receivers.ts';
 import type { Scopes } from './scope.ts';
-import { callArguments, dottedName, namedChildren, stringValue } from './syntax.ts';
+import { callArguments, dottedName, namedChildren, parametersOf, stringValue } from './syntax.ts';
 import type { DockerPyTable } from './table.ts';
 
 /** One argument as the callee sees it: its keyword name, where the name is written, and its value. */
@@ -90,6 +90,9 @@ export function dictEntries(node: SgNode, context: ElementContext, depth: number
       ];
     }
     case 'identifier': {
+      const def = context.scopes.scopeOf(node);
+      if (def.kind() === 'function_definition' && parametersOf(def).kwargs === node.text())
+        return callersKeywords(def, context);
       const bound = context.scopes
         .lookup(node.text(), node)
         .flatMap((b) => (b.kind === 'value' ? dictEntries(b.node, context, depth + 1) : []));
@@ -98,9 +101,39 @@ export function dictEntries(node: SgNode, context: ElementContext, depth: number
         .map((w) => ({ name: w.key, nameNode: w.keyNode, value: w.value }));
       return [...bound, ...written];
     }
+    case 'attribute': {
+      // `**self._kwargs`: what the class stored there.
+      if (node.field('object')?.text() !== 'self') return [];
+      const name = node.field('attribute')?.text() ?? '';
+      return context.scopes
+        .selfAttribute(name, node)
+        .flatMap((value) => dictEntries(value, context, depth + 1));
+    }
     default:
       return [];
   }
+}
+
+/**
+ * The keywords callers in the module pass into a function's `**kwargs`
+ * (beyond its named parameters), at the callers' text: calls of a
+ * function by name, of a method by attribute name, of a class for `__init__`.
+ */
+export function callersKeywords(def: SgNode, context: ElementContext): ArgumentUse[] {
+  const params = parametersOf(def);
+  const name = def.field('name')?.text() ?? '';
+  const cls = def.ancestors().find((a) => a.kind() === 'class_definition');
+  const root = context.scopes.root;
+  const callers =
+    cls && name === '__init__'
+      ? context.scopes.callsOf(cls.field('name')?.text() ?? '')
+      : cls
+        ? root
+            .findAll({ rule: { kind: 'call' } })
+            .filter((c) => c.field('function')?.field('attribute')?.text() === name)
+        : context.scopes.callsOf(name);
+  const own = new Set(params.names);
+  return callers.flatMap((caller) => argumentUses(caller, [], context).filter((use) => !own.has(use.name)));
 }
 
 /** What a value is once names are followed: the expression a variable was given, or itself. */

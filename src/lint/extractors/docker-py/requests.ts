@@ -3,6 +3,7 @@ import type { ElementUse, Position } from '../../usage.ts';
 import {
   type ArgumentUse,
   argumentUses,
+  callersKeywords,
   ElementCollector,
   type ElementContext,
   literalOf,
@@ -10,7 +11,7 @@ import {
 } from './elements.ts';
 import { knownElements } from './known.ts';
 import type { Receiver } from './receivers.ts';
-import { callArguments, dottedName, parametersOf } from './syntax.ts';
+import { callArguments, parametersOf } from './syntax.ts';
 import type { Callable } from './table.ts';
 
 /** One request a docker-py call sends, with its elements. */
@@ -138,24 +139,7 @@ function withParents(operation: string, elements: ElementUse[]): ElementUse[] {
 function forwarded(call: SgNode, context: ElementContext): ArgumentUse[] {
   const def = context.scopes.scopeOf(call);
   if (def.kind() !== 'function_definition') return [];
-  const params = parametersOf(def);
   const spreads = callArguments(call).starKwargs.map((s) => s.text());
-  if (!params.kwargs || !spreads.includes(params.kwargs)) return [];
-  const name = def.field('name')?.text() ?? '';
-  const method = def.ancestors().some((a) => a.kind() === 'class_definition');
-  const callers = method
-    ? context.scopes.root
-        .findAll({ rule: { kind: 'call' } })
-        .filter(
-          (c) =>
-            c.field('function')?.kind() === 'attribute' &&
-            c.field('function')?.field('attribute')?.text() === name,
-        )
-    : context.scopes.callsOf(name);
-  const own = new Set(params.names);
-  return callers.flatMap((caller) =>
-    argumentUses(caller, [], context).filter(
-      (use) => !own.has(use.name) && dottedName(caller.field('function')) !== undefined,
-    ),
-  );
+  const kwargs = parametersOf(def).kwargs;
+  return kwargs && spreads.includes(kwargs) ? callersKeywords(def, context) : [];
 }

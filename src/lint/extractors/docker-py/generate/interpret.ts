@@ -48,21 +48,25 @@ class FunctionReader extends ExpressionReader {
       // `if not all_tags: return …`: what follows runs only when `all_tags` is given.
       const negated = condition.kind() === 'not_operator' ? namedChildren(condition)[0] : undefined;
       if (negated) this.whenStack.push(...this.plainOrigins(negated));
-      else this.unlessStack.push(...this.plainOrigins(condition));
+      else this.unlessStack.push(...this.plainOrigins(condition, 'or'));
     }
     this.unlessStack.length = unless;
     this.whenStack.length = when;
   }
 
-  /** The keywords a plain condition tests (`remove`, `x is not None`, `a and b`); none for anything else. */
-  plainOrigins(condition: SgNode): string[] {
+  /**
+   * The keywords a plain condition tests (`remove`, `x is not None`, and
+   * `a and b` — or `a or b` for an early return, where either one returns);
+   * none for anything else.
+   */
+  plainOrigins(condition: SgNode, joiner: 'and' | 'or' = 'and'): string[] {
     const kind = condition.kind();
     if (kind === 'identifier')
       return [...this.eval(condition, false).origins].filter((o) => !o.startsWith('?'));
     if (kind === 'comparison_operator' && /^\w+\s+is\s+not\s+None$/.test(condition.text()))
-      return this.plainOrigins(namedChildren(condition)[0] ?? condition);
-    if (kind === 'boolean_operator' && condition.field('operator')?.text() === 'and')
-      return namedChildren(condition).flatMap((part) => this.plainOrigins(part));
+      return this.plainOrigins(namedChildren(condition)[0] ?? condition, joiner);
+    if (kind === 'boolean_operator' && condition.field('operator')?.text() === joiner)
+      return namedChildren(condition).flatMap((part) => this.plainOrigins(part, joiner));
     return [];
   }
 
