@@ -253,6 +253,39 @@ describe('docker-py extractor', () => {
     ]);
   });
 
+  test('guards through a helper function, an early raise and a parsed version', () => {
+    const usages = extract(
+      lines(
+        'import docker',
+        'from docker.utils import version_gte',
+        'from packaging.version import Version',
+        'client = docker.from_env()',
+        'def supports_cgroupns(c):',
+        '    return version_gte(c.api._version, "1.41")',
+        'def run(image):',
+        '    if supports_cgroupns(client):',
+        '        client.volumes.create("a")',
+        '    if float(client.api.api_version) < 1.40:',
+        '        raise RuntimeError("too old")',
+        '    client.volumes.create("b")',
+        '    if Version(client.api.api_version) >= Version("1.44"):',
+        '        client.volumes.create("c")',
+      ),
+    );
+    expect(
+      requests(usages).map((r) => [
+        r.line,
+        r.guard?.atLeast,
+        r.guard?.below,
+        r.guard?.checks.map((c) => `${c.line} ${c.op} ${c.compare}`),
+      ]),
+    ).toEqual([
+      [9, '1.41', undefined, ['8 >= version']],
+      [12, '1.40', undefined, ['10 >= number']],
+      [14, '1.44', undefined, ['13 >= version', '10 >= number']],
+    ]);
+  });
+
   test.each([
     [
       'the Podman client',

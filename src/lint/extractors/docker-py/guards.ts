@@ -132,6 +132,13 @@ export class GuardReader {
       if (bound.length !== 1 || bound[0]?.kind !== 'value') return [];
       return this.checks(bound[0].node, negated).map((check) => ({ ...check, ...position(condition) }));
     }
+    if (kind === 'call' && condition.field('function')?.kind() === 'identifier') {
+      // `if supports_cgroupns(client):` with `def supports_cgroupns(c): return version_gte(...)`.
+      const def = this.#scopes.functionNamed(condition.field('function')?.text() ?? '');
+      const returned = def ? this.#scopes.returnsOf(def) : [];
+      if (returned.length === 1 && returned[0])
+        return this.checks(returned[0], negated).map((check) => ({ ...check, ...position(condition) }));
+    }
     const check =
       kind === 'call'
         ? this.#call(condition)
