@@ -90,6 +90,7 @@ export class ExpressionReader {
       case 'list_comprehension': {
         const items = union(namedChildren(node).map((child) => this.eval(child, fallback)));
         const list = originValue(...items.origins);
+        if (items.members) list.members = [...items.members];
         if (items.dict.size > 0 || items.calls.length > 0) list.dict.set('[]', items);
         return list;
       }
@@ -132,10 +133,11 @@ export class ExpressionReader {
     const method = callee?.slice(dot + 1);
     const fn = node.field('function');
     const key0 = stringValue(args.positional[0]);
-    if ((method === 'get' || method === 'pop') && key0 !== undefined && fn?.kind() === 'attribute') {
+    const attribute = fn?.kind() === 'attribute' ? fn.field('attribute')?.text() : undefined;
+    if ((attribute === 'get' || attribute === 'pop') && key0 !== undefined && fn) {
       const rest = union(args.positional.slice(1).map((a) => this.eval(a, fallback)));
       const held =
-        object === this.params.kwargs
+        object !== undefined && object === this.params.kwargs
           ? ''
           : object !== undefined && this.params.names.includes(object)
             ? `${object}:`
@@ -175,8 +177,11 @@ export class ExpressionReader {
     ];
     const value = union(parts.map((a) => this.eval(a, fallback)));
     // A method of a value (`ports.items()`) derives from its keywords, not its shape.
-    if (fn?.kind() === 'attribute')
-      for (const o of this.eval(fn.field('object') ?? fn, fallback).origins) value.origins.add(o);
+    if (fn?.kind() === 'attribute') {
+      const object = this.eval(fn.field('object') ?? fn, fallback);
+      for (const o of object.origins) value.origins.add(o);
+      for (const member of object.members ?? []) (value.members ??= []).push(member);
+    }
     return value;
   }
 
@@ -184,7 +189,10 @@ export class ExpressionReader {
   member(object: Value, key: string): Value {
     const inner = object.dict.get(key);
     if (inner) return copyValue(inner);
-    return originValue(...object.origins);
+    const value = originValue(...object.origins);
+    if (object.calls.length > 0) value.members = object.calls.map((call) => ({ call, key }));
+    for (const member of object.members ?? []) (value.members ??= []).push(member);
+    return value;
   }
 
   calleeKey(callee: string, object: string | undefined, method: string | undefined): string | undefined {

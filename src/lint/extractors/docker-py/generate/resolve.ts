@@ -152,7 +152,7 @@ export class Resolver {
     if (!value) return [];
     const keys: KeyUse[] = [];
     if (value.origins.size > 0) keys.push({ in: place, name: '', origins: value.origins });
-    for (const [name, inner] of value.dict) keys.push({ in: place, name, origins: deepOrigins(inner) });
+    for (const [name, inner] of value.dict) keys.push({ in: place, name, origins: this.#deepOrigins(inner) });
     return keys;
   }
 
@@ -162,6 +162,25 @@ export class Resolver {
     for (const entry of this.flatten(value, ''))
       keys.push({ in: 'body', name: entry.path, origins: entry.origins });
     return keys;
+  }
+
+  /** The keywords a value derives from, entries of docker-py results it reads included. */
+  originsOf(value: Value): Set<string> {
+    const origins = new Set(value.origins);
+    for (const { call, key } of value.members ?? []) {
+      const bind = this.#binder(call);
+      for (const entry of this.resolve(call.callee).entries)
+        if (entry.path === key)
+          for (const mapped of mapEntry(entry, bind))
+            if (mapped.path === key) for (const o of mapped.origins) origins.add(o);
+    }
+    return origins;
+  }
+
+  #deepOrigins(value: Value): Set<string> {
+    const origins = this.originsOf(value);
+    for (const inner of value.dict.values()) for (const o of this.#deepOrigins(inner)) origins.add(o);
+    return origins;
   }
 
   /** Every dict path of a value, the results of docker-py calls included. */
@@ -181,7 +200,7 @@ export class Resolver {
     const out: Entry[] = [];
     for (const [key, inner] of value.dict) {
       const path = joinPath(prefix, key);
-      out.push({ path, origins: inner.origins });
+      out.push({ path, origins: this.originsOf(inner) });
       out.push(...this.flatten(inner, path));
     }
     for (const call of value.calls) {
@@ -204,7 +223,7 @@ export class Resolver {
       const result: Structure = { origins: new Set(), nested: [] };
       const add = (value: Value | undefined) => {
         if (!value) return;
-        for (const o of value.origins) result.origins.add(o);
+        for (const o of this.originsOf(value)) result.origins.add(o);
         result.nested.push(...this.flatten(value, ''));
       };
       const star = /^#(\d+)$/.exec(origin);
@@ -253,7 +272,7 @@ export class Resolver {
   #memberOf(value: Value, key: string, into: Structure): void {
     const inner = value.dict.get(key);
     if (inner) {
-      for (const o of inner.origins) into.origins.add(o);
+      for (const o of this.originsOf(inner)) into.origins.add(o);
       into.nested.push(...this.flatten(inner, ''));
     }
     for (const call of value.calls) {
@@ -292,10 +311,4 @@ function mapEntry(entry: Entry, bind: (origin: string) => Structure): Entry[] {
 export function joinPath(prefix: string, path: string): string {
   if (!prefix) return path;
   return path.startsWith('[]') ? `${prefix}${path}` : `${prefix}.${path}`;
-}
-
-function deepOrigins(value: Value): Set<string> {
-  const origins = new Set(value.origins);
-  for (const inner of value.dict.values()) for (const o of deepOrigins(inner)) origins.add(o);
-  return origins;
 }

@@ -11,6 +11,8 @@ export interface Value {
   readonly calls: CallValue[];
   /** The path template of a `self._url(...)` call. */
   url?: string;
+  /** Entries of what docker-py calls return (`hc.get('PortBindings')` of `hc = HostConfig(...)`), resolved later. */
+  members?: { readonly call: CallValue; readonly key: string }[];
   /** The function's `*args` (star) or `**kwargs` (starKw) itself. */
   star?: boolean;
   starKw?: boolean;
@@ -51,6 +53,10 @@ export function mergeInto(into: Value, from: Value | undefined): Value {
   }
   for (const call of from.calls) if (!into.calls.includes(call)) into.calls.push(call);
   if (from.url !== undefined) into.url ??= from.url;
+  for (const member of from.members ?? []) {
+    into.members ??= [];
+    if (!into.members.includes(member)) into.members.push(member);
+  }
   if (from.star) into.star = true;
   if (from.starKw) into.starKw = true;
   return into;
