@@ -107,7 +107,11 @@ describe('data/docker-py.json facts', () => {
     ['api.update_container', 'mem_limit', ['POST /containers/{id}/update body:Memory']],
     ['models.ContainerCollection.run', 'cgroupns', ['POST /containers/create body:HostConfig.CgroupnsMode']],
     ['models.ContainerCollection.run', 'mem_limit', ['POST /containers/create body:HostConfig.Memory']],
-    ['models.ContainerCollection.run', 'ports', ['POST /containers/create body:HostConfig.PortBindings']],
+    [
+      'models.ContainerCollection.run',
+      'ports',
+      ['POST /containers/create body:ExposedPorts', 'POST /containers/create body:HostConfig.PortBindings'],
+    ],
     [
       'models.ContainerCollection.run',
       'network',
