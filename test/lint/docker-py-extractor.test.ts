@@ -253,6 +253,47 @@ describe('docker-py extractor', () => {
     ]);
   });
 
+  test('services: keys named by a value (ServiceMode), types in lists, keywords a class keeps for later', () => {
+    const usages = extract(
+      lines(
+        'import docker',
+        'from docker.types import ServiceMode, SecretReference',
+        'client = docker.from_env()',
+        'client.services.create(',
+        '    "nginx",',
+        '    mode=ServiceMode("replicated", replicas=3),',
+        '    secrets=[SecretReference("id", "db")],',
+        ')',
+        'class Box:',
+        '    def __init__(self, image, **kwargs):',
+        '        self._client = docker.from_env()',
+        '        self._kwargs = kwargs',
+        '    def start(self):',
+        '        return self._client.containers.run("x", detach=True, **self._kwargs)',
+        'Box("x", ports={"80/tcp": 8080}).start()',
+      ),
+    );
+    expect(elementsOf(usages, 'POST /services/create')).toEqual([
+      '5 body:TaskTemplate.ContainerSpec.Image=nginx@5',
+      '5 body:TaskTemplate',
+      '5 body:TaskTemplate.ContainerSpec',
+      '6 body:Mode',
+      '6 body:Mode.Replicated',
+      '6 body:Mode.Replicated.Replicas=3@6',
+      '7 body:TaskTemplate.ContainerSpec.Secrets',
+      '7 body:TaskTemplate.ContainerSpec.Secrets[].SecretID=id@7',
+      '7 body:TaskTemplate.ContainerSpec.Secrets[].File.Name=db@7',
+      '7 body:TaskTemplate.ContainerSpec.Secrets[].SecretName=db@7',
+      '7 body:TaskTemplate.ContainerSpec.Secrets[].File',
+    ]);
+    expect(elementsOf(usages, 'POST /containers/create')).toEqual([
+      '14 body:Image=x@14',
+      '15 body:ExposedPorts',
+      '15 body:HostConfig.PortBindings',
+      '15 body:HostConfig',
+    ]);
+  });
+
   test('guards through a helper function, an early raise and a parsed version', () => {
     const usages = extract(
       lines(

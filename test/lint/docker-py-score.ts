@@ -40,8 +40,12 @@ export function extractPy(path: string, text: string): Usage[] {
 }
 
 /** `key` as the data names it: map keys as `{}`, and the enum value element when a literal is one. */
-function elementKeys(operation: string, usage: { in: string; name: string; value?: unknown; at: { line: number }; valueAt?: { line: number } }): [string, number][] {
-  const canonical = knownElements(operation).canonical(usage.in as 'body', usage.name) ?? `${usage.in}:${usage.name}`;
+function elementKeys(
+  operation: string,
+  usage: { in: string; name: string; value?: unknown; at: { line: number }; valueAt?: { line: number } },
+): [string, number][] {
+  const canonical =
+    knownElements(operation).canonical(usage.in as 'body', usage.name) ?? `${usage.in}:${usage.name}`;
   const keys: [string, number][] = [[canonical, usage.at.line]];
   if (usage.value !== undefined && usage.valueAt) {
     const enumKey = `${canonical}=${usage.value}`;
@@ -50,19 +54,49 @@ function elementKeys(operation: string, usage: { in: string; name: string; value
   return keys;
 }
 
+/** A label's key in the data's spelling, map keys as `{}` (labels may write them either way). */
+function labelKey(operation: string, key: string): string {
+  const colon = key.indexOf(':');
+  const equals = key.indexOf('=');
+  const place = key.slice(0, colon) as 'body';
+  const name = key.slice(colon + 1, equals === -1 ? undefined : equals);
+  const canonical = knownElements(operation).canonical(place, name) ?? `${place}:${name}`;
+  return equals === -1 ? canonical : `${canonical}${key.slice(equals)}`;
+}
+
 /** Scores strictly: an element matches only with the same operation, key and line. */
 export function scorePyCorpus(dir: string): PyScore {
-  const { files } = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { files: Record<string, Label[]> };
-  const score: PyScore = { files: Object.keys(files).length, elements: empty(), requests: empty(), pins: empty(), misses: [] };
+  const { files } = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
+    files: Record<string, Label[]>;
+  };
+  const score: PyScore = {
+    files: Object.keys(files).length,
+    elements: empty(),
+    requests: empty(),
+    pins: empty(),
+    misses: [],
+  };
   for (const [file, labels] of Object.entries(files)) {
     const usages = extractPy(file, readFileSync(join(dir, file), 'utf8'));
-    const expected = { elements: new Map<string, number>(), requests: new Map<string, number>(), pins: new Map<string, number>() };
-    const actual = { elements: new Map<string, number>(), requests: new Map<string, number>(), pins: new Map<string, number>() };
+    const expected = {
+      elements: new Map<string, number>(),
+      requests: new Map<string, number>(),
+      pins: new Map<string, number>(),
+    };
+    const actual = {
+      elements: new Map<string, number>(),
+      requests: new Map<string, number>(),
+      pins: new Map<string, number>(),
+    };
     const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     for (const label of labels) {
       if (label.request) {
         bump(expected.requests, `${label.request} @${label.line}`);
-        for (const element of label.elements ?? []) bump(expected.elements, `${label.request} ${element.key} @${element.line}`);
+        for (const element of label.elements ?? [])
+          bump(
+            expected.elements,
+            `${label.request} ${labelKey(label.request, element.key)} @${element.line}`,
+          );
       } else if (label.pin) bump(expected.pins, `${label.pin} @${label.line}`);
     }
     for (const usage of usages) {
@@ -73,7 +107,8 @@ export function scorePyCorpus(dir: string): PyScore {
       const operation = usage.operation ?? '';
       bump(actual.requests, `${operation} @${usage.line}`);
       for (const element of usage.elements)
-        for (const [key, line] of elementKeys(operation, element)) bump(actual.elements, `${operation} ${key} @${line}`);
+        for (const [key, line] of elementKeys(operation, element))
+          bump(actual.elements, `${operation} ${key} @${line}`);
     }
     for (const kind of ['elements', 'requests', 'pins'] as const) {
       const counts = score[kind];
@@ -101,5 +136,10 @@ export function formatPyScore(score: PyScore): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const row = (name: string, c: Counts) =>
     `${name}: precision ${pct(precision(c))} recall ${pct(recall(c))} (${c.truePositives} true, ${c.falsePositives} false, ${c.falseNegatives} missed)`;
-  return [`${score.files} files`, row('elements', score.elements), row('requests', score.requests), row('pins', score.pins)].join('\n');
+  return [
+    `${score.files} files`,
+    row('elements', score.elements),
+    row('requests', score.requests),
+    row('pins', score.pins),
+  ].join('\n');
 }
