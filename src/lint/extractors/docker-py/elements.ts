@@ -55,8 +55,9 @@ export function argumentUses(
   const args = callArguments(call);
   const uses: ArgumentUse[] = [];
   args.positional.forEach((value, index) => {
-    const name = params[index];
-    if (name) uses.push({ name, nameNode: value, value });
+    // Past the named parameters: the table's `#0`, `#1` for arguments passed on through `*args`.
+    const name = params[index] ?? `#${index - params.length}`;
+    uses.push({ name, nameNode: value, value });
   });
   for (const keyword of args.keywords) uses.push(keyword);
   for (const spread of args.starKwargs) uses.push(...dictEntries(spread, context, 0));

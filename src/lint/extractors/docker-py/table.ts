@@ -46,6 +46,7 @@ export interface Callable {
    * Keyword → the elements its value sets: `"0 body:HostConfig.CgroupnsMode"`
    * (index into `requests`, then the element key without the operation).
    * `body:` with an empty path: the value's dict keys are body fields.
+   * `#0`, `#1`: positional arguments past `params`, passed on through `*args`.
    */
   readonly keywords: Readonly<Record<string, readonly string[]>>;
   /** Elements set only when every keyword listed is given (`detach` and `remove` → AutoRemove). */

@@ -35,8 +35,11 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
     const entry = registry.entries.get(key);
     if (!facts || !entry) return undefined;
     const resolved = resolver.resolve(key);
+    // `#0`: the first argument passed on through `*args` (`images.search(*args)` → `search(term)`).
     const accepts = (origin: string) =>
-      facts.params.names.includes(origin) || (facts.params.kwargs !== undefined && /^\w+$/.test(origin));
+      facts.params.names.includes(origin) ||
+      (facts.params.kwargs !== undefined && /^\w+$/.test(origin)) ||
+      (facts.params.star !== undefined && /^#\d+$/.test(origin));
     const requests: RequestFacts[] = [];
     const keywords = new Map<string, Set<string>>();
     const together = new Map<string, Set<string>>();
