@@ -134,7 +134,9 @@ export function callersKeywords(def: SgNode, context: ElementContext): ArgumentU
             .filter((c) => c.field('function')?.field('attribute')?.text() === name)
         : context.scopes.callsOf(name);
   const own = new Set(params.names);
-  return callers.flatMap((caller) => argumentUses(caller, [], context).filter((use) => !own.has(use.name)));
+  return callers.flatMap((caller) =>
+    argumentUses(caller, [], context).filter((use) => !own.has(use.name) && !use.name.startsWith('#')),
+  );
 }
 
 /** What a value is once names are followed: the expression a variable was given, or itself. */
