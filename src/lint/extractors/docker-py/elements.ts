@@ -206,6 +206,21 @@ export class ElementCollector {
     });
   }
 
+  /**
+   * A dict key's path: the key as a field name, or, where docker-py turns
+   * the dict into a type (`healthcheck={"start_period": …}` → `Healthcheck(**…)`),
+   * the field a type keyword of that name sets.
+   */
+  #dictKey(place: ElementPlace, path: string, key: string): string {
+    const direct = join(path, key);
+    const known = knownElements(this.#operation);
+    if (place !== 'body' || known.canonical(place, direct)) return direct;
+    for (const facts of Object.values(this.#context.table.types))
+      for (const relative of facts.keywords[key] ?? [])
+        if (known.canonical(place, join(path, relative))) return join(path, relative);
+    return direct;
+  }
+
   #nested(place: ElementPlace, path: string, value: SgNode, depth: number): void {
     if (depth > MAX_DEPTH) return;
     const known = knownElements(this.#operation);
@@ -218,7 +233,7 @@ export class ElementCollector {
       ) {
         if (place === 'body' && !known.hasFields(path)) continue;
         for (const entry of dictEntries(node, this.#context, 0))
-          this.add(place, join(path, entry.name), entry.nameNode, entry.value, depth + 1);
+          this.add(place, this.#dictKey(place, path, entry.name), entry.nameNode, entry.value, depth + 1);
       } else if (kind === 'list' || kind === 'tuple' || kind === 'list_comprehension') {
         const items = kind === 'list_comprehension' ? namedChildren(node).slice(0, 1) : namedChildren(node);
         for (const item of items) this.#nested(place, `${path}[]`, item, depth + 1);
