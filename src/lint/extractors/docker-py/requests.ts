@@ -63,10 +63,13 @@ export function requestsOfCall(call: SgNode, receiver: Receiver, context: Elemen
   for (const group of callable.together ?? []) {
     const present = group.keywords.map((k) => given.get(k));
     if (present.some((use) => !use || !truthy(use.name))) continue;
-    const last = present.reduce((a, b) =>
-      b && a && b.nameNode.range().start.index > a.nameNode.range().start.index ? b : a,
-    );
-    if (last) addKeys(group.keys, last, collectors);
+    // The element sits at the keyword that is most its own: `remove` for AutoRemove, not `detach`,
+    // which also decides other requests.
+    const uses = present.filter((use): use is ArgumentUse => use !== undefined);
+    const weight = (use: ArgumentUse) =>
+      callable.requests.filter((r) => r.when?.includes(use.name) || r.unless?.includes(use.name)).length;
+    const chosen = uses.reduce((a, b) => (weight(b) < weight(a) ? b : a));
+    addKeys(group.keys, chosen, collectors);
   }
   const at = position(nameNode);
   return [...collectors].map(([index, collector]) => {
