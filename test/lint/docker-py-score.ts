@@ -12,6 +12,7 @@ interface Label {
   readonly pin?: string;
   readonly request?: string;
   readonly line: number;
+  readonly guard?: { readonly atLeast?: string; readonly below?: string };
   readonly elements?: readonly { readonly key: string; readonly line: number }[];
 }
 
@@ -26,6 +27,8 @@ export interface PyScore {
   readonly elements: Counts;
   readonly requests: Counts;
   readonly pins: Counts;
+  /** Matched requests whose pin and guard range agree with the label, of all matched. */
+  readonly attributes: { agree: number; of: number };
   readonly misses: string[];
 }
 
@@ -74,6 +77,7 @@ export function scorePyCorpus(dir: string): PyScore {
     elements: empty(),
     requests: empty(),
     pins: empty(),
+    attributes: { agree: 0, of: 0 },
     misses: [],
   };
   for (const [file, labels] of Object.entries(files)) {
@@ -110,6 +114,22 @@ export function scorePyCorpus(dir: string): PyScore {
         for (const [key, line] of elementKeys(operation, element))
           bump(actual.elements, `${operation} ${key} @${line}`);
     }
+    for (const label of labels) {
+      const usage = usages.find(
+        (u) => u.kind === 'request' && u.operation === label.request && u.line === label.line,
+      );
+      if (!label.request || usage?.kind !== 'request') continue;
+      score.attributes.of++;
+      const agree =
+        usage.pin === label.pin &&
+        usage.guard?.atLeast === label.guard?.atLeast &&
+        usage.guard?.below === label.guard?.below;
+      if (agree) score.attributes.agree++;
+      else
+        score.misses.push(
+          `${file}: attributes of ${label.request} @${label.line}: label ${JSON.stringify({ pin: label.pin, guard: label.guard })}, got ${JSON.stringify({ pin: usage.pin, atLeast: usage.guard?.atLeast, below: usage.guard?.below })}`,
+        );
+    }
     for (const kind of ['elements', 'requests', 'pins'] as const) {
       const counts = score[kind];
       for (const [key, want] of expected[kind]) {
@@ -141,5 +161,6 @@ export function formatPyScore(score: PyScore): string {
     row('elements', score.elements),
     row('requests', score.requests),
     row('pins', score.pins),
+    `pin and guard agree on ${score.attributes.agree} of ${score.attributes.of} matched requests`,
   ].join('\n');
 }
