@@ -122,17 +122,7 @@ export function dictEntries(node: SgNode, context: ElementContext, depth: number
  */
 export function callersKeywords(def: SgNode, context: ElementContext): ArgumentUse[] {
   const params = parametersOf(def);
-  const name = def.field('name')?.text() ?? '';
-  const cls = def.ancestors().find((a) => a.kind() === 'class_definition');
-  const root = context.scopes.root;
-  const callers =
-    cls && name === '__init__'
-      ? context.scopes.callsOf(cls.field('name')?.text() ?? '')
-      : cls
-        ? root
-            .findAll({ rule: { kind: 'call' } })
-            .filter((c) => c.field('function')?.field('attribute')?.text() === name)
-        : context.scopes.callsOf(name);
+  const callers = context.scopes.callersOf(def);
   const own = new Set(params.names);
   return callers.flatMap((caller) =>
     argumentUses(caller, [], context).filter((use) => !own.has(use.name) && !use.name.startsWith('#')),

@@ -135,8 +135,7 @@ export class Receivers {
   #parameter(name: string, def: SgNode, index: number, annotation: SgNode | undefined, depth: number) {
     const typed = annotation && this.#named(annotation.text().replace(/^["']|["']$/g, ''));
     if (typed) return typed;
-    const fnName = def.field('name')?.text() ?? '';
-    for (const call of this.#scopes.callsOf(fnName)) {
+    for (const call of this.#scopes.callersOf(def)) {
       const argument = this.#scopes.argumentFor(call, def, index);
       const found = argument && this.of(argument, depth + 1);
       if (found) return found;

@@ -200,6 +200,20 @@ export class Scopes {
     return this.#calls.get(name) ?? [];
   }
 
+  /**
+   * The module's calls of a function: by name; of a method, by attribute
+   * name (`obj.deploy(...)`, `self.deploy(...)`); of `__init__`, the class's name.
+   */
+  callersOf(def: SgNode): readonly SgNode[] {
+    const name = def.field('name')?.text() ?? '';
+    const cls = def.ancestors().find((a) => a.kind() === 'class_definition');
+    if (cls && name === '__init__') return this.callsOf(cls.field('name')?.text() ?? '');
+    if (!cls) return this.callsOf(name);
+    return this.root
+      .findAll({ rule: { kind: 'call' } })
+      .filter((c) => c.field('function')?.field('attribute')?.text() === name);
+  }
+
   /** What a function returns or yields (`return docker.from_env()`, a fixture's `yield client`). */
   returnsOf(def: SgNode): SgNode[] {
     return def
