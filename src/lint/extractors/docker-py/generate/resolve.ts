@@ -151,8 +151,12 @@ export class Resolver {
   #topLevel(place: Place, value: Value | undefined): KeyUse[] {
     if (!value) return [];
     const keys: KeyUse[] = [];
-    if (value.origins.size > 0) keys.push({ in: place, name: '', origins: value.origins });
+    // A dict built by a helper (`params = _import_image_params(...)`) is that helper's keys, not the whole query.
+    if (value.origins.size > 0 && value.calls.length === 0)
+      keys.push({ in: place, name: '', origins: value.origins });
     for (const [name, inner] of value.dict) keys.push({ in: place, name, origins: this.#deepOrigins(inner) });
+    for (const entry of value.calls.length > 0 ? this.flatten({ ...value, dict: new Map() }, '') : [])
+      if (!/[.[]/.test(entry.path)) keys.push({ in: place, name: entry.path, origins: entry.origins });
     return keys;
   }
 
