@@ -161,6 +161,32 @@ describe('docker-py extractor', () => {
     expect(elementsOf(usages, 'POST /containers/{id}/wait')).toEqual(['27 query:condition=next-exit@27']);
   });
 
+  test('a fixture from the conftest.py beside the test', () => {
+    const conftest = {
+      path: 'tests/conftest.py',
+      text: lines(
+        'import docker, pytest',
+        '@pytest.fixture',
+        'def docker_client():',
+        '    return docker.from_env(version="1.44")',
+      ),
+    };
+    const text = lines(
+      'def test_prune(docker_client):',
+      '    docker_client.containers.prune(filters={"label": "ci"})',
+    );
+    const file = { path: 'tests/test_prune.py', text };
+    const usages = dockerPyExtractor.extract({
+      file,
+      lines: new LineIndex(text),
+      tree: (language) => treeOf(file, language),
+      siblings: () => [conftest],
+    });
+    expect(requests(usages).map((r) => [r.line, r.operation, r.pin])).toEqual([
+      [2, 'POST /containers/prune', '1.44'],
+    ]);
+  });
+
   test('**kwargs dicts built earlier and merged, and wrappers that pass **kwargs on', () => {
     const usages = extract(
       lines(

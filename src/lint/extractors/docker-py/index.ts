@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { treeOf } from '../../parse/service.ts';
 import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
@@ -6,7 +7,7 @@ import { type ElementContext, position } from './elements.ts';
 import { GuardReader } from './guards.ts';
 import { DockerNames } from './imports.ts';
 import { environmentPins, moduleConstants, pinOf } from './pins.ts';
-import { Receivers } from './receivers.ts';
+import { type Receiver, Receivers } from './receivers.ts';
 import { requestsOfCall } from './requests.ts';
 import { Scopes } from './scope.ts';
 import { dottedName } from './syntax.ts';
@@ -43,15 +44,47 @@ export const dockerPyExtractor: Extractor = {
   },
 };
 
+/** pytest fixtures of `conftest.py` files beside the file that import docker-py, read on first need. */
+class ConftestFixtures {
+  readonly #input: ExtractInput;
+  #modules: Receivers[] | undefined;
+
+  constructor(input: ExtractInput) {
+    this.#input = input;
+  }
+
+  get modules(): Receivers[] {
+    this.#modules ??= (this.#input.siblings?.() ?? [])
+      .filter((file) => /(?:^|\/)conftest\.py$/.test(file.path) && file.path !== this.#input.file.path)
+      .flatMap((file) => {
+        const root = treeOf(file, 'python');
+        const names = root && new DockerNames(root);
+        if (!root || !names?.any) return [];
+        return [new Receivers(names, new Scopes(root), dockerPyTable(), moduleConstants(root))];
+      });
+    return this.#modules;
+  }
+
+  lookup = (name: string): Receiver | undefined => {
+    for (const module of this.modules) {
+      const found = module.returnedBy(name);
+      if (found) return found;
+    }
+    return undefined;
+  };
+}
+
 function extractFrom(input: ExtractInput): Usage[] {
   const root = input.tree('python');
   if (!root) return [];
   const names = new DockerNames(root);
-  if (!names.any) return [];
+  const fixtures = new ConftestFixtures(input);
+  // A test may reach docker-py only through fixtures of its conftest.py.
+  if (!names.any && fixtures.modules.length === 0) return [];
   const table = dockerPyTable();
   const scopes = new Scopes(root);
   const constants = moduleConstants(root);
-  const receivers = new Receivers(names, scopes, table, constants);
+  const receivers = new Receivers(names, scopes, table, constants, fixtures.lookup);
   const context: ElementContext = { table, names, scopes, receivers, constants };
   const guards = new GuardReader(names, scopes, constants);
   const file = input.file;

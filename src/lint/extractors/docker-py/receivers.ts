@@ -35,12 +35,31 @@ export class Receivers {
   readonly #table: DockerPyTable;
   readonly #constants: Constants;
   readonly #active = new Set<number>();
+  readonly #fixtures: ((name: string) => Receiver | undefined) | undefined;
 
-  constructor(names: DockerNames, scopes: Scopes, table: DockerPyTable, constants: Constants) {
+  /** `fixtures` finds a pytest fixture defined elsewhere (a sibling `conftest.py`). */
+  constructor(
+    names: DockerNames,
+    scopes: Scopes,
+    table: DockerPyTable,
+    constants: Constants,
+    fixtures?: (name: string) => Receiver | undefined,
+  ) {
     this.#names = names;
     this.#scopes = scopes;
     this.#table = table;
     this.#constants = constants;
+    this.#fixtures = fixtures;
+  }
+
+  /** What a module-level function of this module returns, for fixtures looked up from another file. */
+  returnedBy(name: string): Receiver | undefined {
+    const def = this.#scopes.functionNamed(name);
+    for (const value of def ? this.#scopes.returnsOf(def) : []) {
+      const found = this.of(value);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   of(node: SgNode, depth = 0): Receiver | undefined {
@@ -147,7 +166,7 @@ export class Receivers {
         const found = this.of(value, depth + 1);
         if (found) return found;
       }
-    return undefined;
+    return fixture ? undefined : this.#fixtures?.(name);
   }
 
   #attribute(node: SgNode, depth: number): Receiver | undefined {
