@@ -9,6 +9,8 @@ import { dataDir } from '../../../package-root.ts';
  */
 export interface DockerPyTable {
   readonly generated: string;
+  /** Every `at` (`docker/api/container.py:451`) is a line at this commit, the newest release's. */
+  readonly cites: string;
   readonly releases: readonly DockerPyRelease[];
   /** Low-level `APIClient` methods by name. */
   readonly api: Readonly<Record<string, Callable>>;

@@ -19,6 +19,7 @@ export function generateDockerPyTable(options: { from?: string } = {}): Generate
   const newest = releases.at(-1) as ReleaseSurface;
   const table: DockerPyTable = {
     generated: DOCKER_PY_STAMP,
+    cites: `docker/docker-py@${newest.commit} (${newest.version})`,
     releases: releases.map((r) => ({
       version: r.version,
       commit: r.commit,
