@@ -51,6 +51,8 @@ export function argumentUses(
   call: SgNode,
   params: readonly string[],
   context: ElementContext,
+  /** A `**name` spread left out (a wrapper's `**kwargs`, read per caller). */
+  skip?: string,
 ): ArgumentUse[] {
   const args = callArguments(call);
   const uses: ArgumentUse[] = [];
@@ -60,7 +62,8 @@ export function argumentUses(
     uses.push({ name, nameNode: value, value });
   });
   for (const keyword of args.keywords) uses.push(keyword);
-  for (const spread of args.starKwargs) uses.push(...dictEntries(spread, context, 0));
+  for (const spread of args.starKwargs)
+    if (spread.text() !== skip) uses.push(...dictEntries(spread, context, 0));
   return uses;
 }
 
@@ -121,12 +124,17 @@ export function dictEntries(node: SgNode, context: ElementContext, depth: number
  * function by name, of a method by attribute name, of a class for `__init__`.
  */
 export function callersKeywords(def: SgNode, context: ElementContext): ArgumentUse[] {
-  const params = parametersOf(def);
-  const callers = context.scopes.callersOf(def);
-  const own = new Set(params.names);
-  return callers.flatMap((caller) =>
-    argumentUses(caller, [], context).filter((use) => !own.has(use.name) && !use.name.startsWith('#')),
-  );
+  return callersKeywordGroups(def, context).flat();
+}
+
+/** The same, one group per call. */
+export function callersKeywordGroups(def: SgNode, context: ElementContext): ArgumentUse[][] {
+  const own = new Set(parametersOf(def).names);
+  return context.scopes
+    .callersOf(def)
+    .map((caller) =>
+      argumentUses(caller, [], context).filter((use) => !own.has(use.name) && !use.name.startsWith('#')),
+    );
 }
 
 /** What a value is once names are followed: the expression a variable was given, or itself. */
@@ -165,35 +173,45 @@ export class ElementCollector {
   readonly #context: ElementContext;
   readonly #operation: string;
   readonly #seen = new Set<string>();
+  readonly #arguments = new Set<ElementUse>();
 
   constructor(operation: string, context: ElementContext) {
     this.#operation = operation;
     this.#context = context;
   }
 
+  /** Whether an element is an argument's own key (not a field inside its value). */
+  isArgument(element: ElementUse): boolean {
+    return this.#arguments.has(element);
+  }
+
   /** `place:name` set by an argument written at `nameNode` with value `value`. */
   add(place: ElementPlace, name: string, nameNode: SgNode, value: SgNode | undefined, depth = 0): void {
-    if (name !== '') this.#push(place, name, nameNode, value);
+    const pushed = name !== '' ? this.#push(place, name, nameNode, value) : undefined;
+    if (pushed && depth === 0) this.#arguments.add(pushed);
     if (value && (place === 'body' || name === '')) this.#nested(place, name, value, depth);
   }
 
-  #push(place: ElementPlace, written: string, at: SgNode, value: SgNode | undefined): void {
+  #push(place: ElementPlace, written: string, at: SgNode, value: SgNode | undefined): ElementUse | undefined {
     const known = knownElements(this.#operation).canonical(place, written);
-    if (!known) return;
+    if (!known) return undefined;
     // The data's spelling (`Mode.Replicated` for `"replicated"`), but map keys as written.
     const name = known.includes('{}') ? written : known.slice(place.length + 1);
     const pos = position(at);
-    const id = `${place}:${name}@${pos.line}:${pos.column}`;
-    if (this.#seen.has(id)) return;
+    // One element per key and line (`logs(stream=True, follow=True)` sends `follow` once).
+    const id = `${place}:${name}@${pos.line}`;
+    if (this.#seen.has(id)) return undefined;
     this.#seen.add(id);
     const literal = value ? literalOf(value, this.#context.constants) : undefined;
     const valueNode = value && literalNode(value, this.#context.constants);
-    this.elements.push({
+    const element: ElementUse = {
       in: place,
       name,
       at: pos,
       ...(literal !== undefined && valueNode ? { value: literal, valueAt: position(value) } : {}),
-    });
+    };
+    this.elements.push(element);
+    return element;
   }
 
   /**

@@ -169,6 +169,12 @@ export class Receivers {
     return fixture ? undefined : this.#fixtures?.(name);
   }
 
+  #unboundParameter(node: SgNode): boolean {
+    if (node.kind() !== 'identifier') return false;
+    const bindings = this.#scopes.lookup(node.text(), node);
+    return bindings.length > 0 && bindings.every((b) => b.kind === 'param' && !b.annotation);
+  }
+
   #attribute(node: SgNode, depth: number): Receiver | undefined {
     const object = node.field('object');
     const attribute = node.field('attribute')?.text() ?? '';
@@ -180,7 +186,11 @@ export class Receivers {
       }
       return undefined;
     }
-    const held = this.of(object, depth + 1);
+    // A parameter nothing in the module binds, used the way only a DockerClient is
+    // (`def stop_preview(client): client.containers.get(...)`), in a module that imports docker.
+    const held =
+      this.of(object, depth + 1) ??
+      (this.#unboundParameter(object) ? { kind: 'client' as const } : undefined);
     if (held?.kind === 'client' && !held.list) {
       if (attribute === 'api') return { ...held, kind: 'api' };
       const cls = this.#table.client[attribute];

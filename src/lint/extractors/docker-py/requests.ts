@@ -3,7 +3,7 @@ import type { ElementUse, Position } from '../../usage.ts';
 import {
   type ArgumentUse,
   argumentUses,
-  callersKeywords,
+  callersKeywordGroups,
   ElementCollector,
   type ElementContext,
   literalOf,
@@ -12,7 +12,7 @@ import {
 import { knownElements } from './known.ts';
 import type { Receiver } from './receivers.ts';
 import { callArguments, parametersOf } from './syntax.ts';
-import type { Callable } from './table.ts';
+import type { Callable, RequestFacts } from './table.ts';
 
 /** One request a docker-py call sends, with its elements. */
 export interface CallRequest {
@@ -44,7 +44,21 @@ export function requestsOfCall(call: SgNode, receiver: Receiver, context: Elemen
   const nameNode = fn?.field('attribute');
   const callable = nameNode ? callableOf(receiver, nameNode.text(), context) : undefined;
   if (!callable || !nameNode) return [];
-  const uses = [...argumentUses(call, callable.params, context), ...forwarded(call, context)];
+  // A wrapper's call stands for one request per call of the wrapper, each with its caller's keywords.
+  const callers = forwarded(call, context);
+  const wrapper = callers.length > 0 ? parametersOf(context.scopes.scopeOf(call)).kwargs : undefined;
+  const own = argumentUses(call, callable.params, context, wrapper);
+  return (callers.length > 0 ? callers : [[]]).flatMap((extra) => {
+    const request = oneRequest(callable, [...own, ...extra], context);
+    return request ? [{ ...request, at: position(nameNode) }] : [];
+  });
+}
+
+function oneRequest(
+  callable: Callable,
+  uses: readonly ArgumentUse[],
+  context: ElementContext,
+): Omit<CallRequest, 'at'> | undefined {
   const given = new Map(uses.map((use) => [use.name, use]));
   const truthy = (name: string) => {
     const use = given.get(name);
@@ -52,30 +66,49 @@ export function requestsOfCall(call: SgNode, receiver: Receiver, context: Elemen
     const literal = literalOf(use.value, context.constants);
     return literal === undefined ? use.value.kind() !== 'none' : Boolean(literal);
   };
-  const collectors = new Map<number, ElementCollector>();
-  callable.requests.forEach((request, index) => {
-    if (request.fallback || request.follow) return;
-    if (request.when && !request.when.every(truthy)) return;
-    if (request.unless?.some((name) => given.has(name) && truthy(name))) return;
-    collectors.set(index, new ElementCollector(request.op, context));
+  const index = primaryRequest(callable, (request) => {
+    if (request.fallback || request.follow) return false;
+    if (request.when && !request.when.every(truthy)) return false;
+    return !request.unless?.some((name) => given.has(name) && truthy(name));
   });
+  const primary = index === undefined ? undefined : callable.requests[index];
+  if (index === undefined || !primary) return undefined;
+  const collector = new ElementCollector(primary.op, context);
+  const collectors = new Map([[index, collector]]);
   for (const use of uses) addKeys(callable.keywords[use.name] ?? [], use, collectors);
   for (const group of callable.together ?? []) {
     const present = group.keywords.map((k) => given.get(k));
     if (present.some((use) => !use || !truthy(use.name))) continue;
     // The element sits at the keyword that is most its own: `remove` for AutoRemove, not `detach`,
     // which also decides other requests.
-    const uses = present.filter((use): use is ArgumentUse => use !== undefined);
+    const candidates = present.filter((use): use is ArgumentUse => use !== undefined);
     const weight = (use: ArgumentUse) =>
       callable.requests.filter((r) => r.when?.includes(use.name) || r.unless?.includes(use.name)).length;
-    const chosen = uses.reduce((a, b) => (weight(b) < weight(a) ? b : a));
+    const chosen = candidates.reduce((a, b) => (weight(b) < weight(a) ? b : a));
     addKeys(group.keys, chosen, collectors);
   }
-  const at = position(nameNode);
-  return [...collectors].map(([index, collector]) => {
-    const operation = callable.requests[index]?.op ?? '';
-    return { operation, at, elements: withParents(operation, collector.elements) };
+  return { operation: primary.op, elements: withParents(primary.op, collector) };
+}
+
+/**
+ * The one request a call stands for, the one its name says: of those the
+ * arguments allow, the one most keywords set (`run`: the create, not the
+ * start or the wait; `plugins.install`: the pull, not the privileges read),
+ * the first on a tie.
+ */
+function primaryRequest(callable: Callable, allowed: (request: RequestFacts) => boolean): number | undefined {
+  const weight = new Map<number, number>();
+  for (const keys of Object.values(callable.keywords))
+    for (const key of keys) {
+      const index = Number(key.slice(0, key.indexOf(' ')));
+      weight.set(index, (weight.get(index) ?? 0) + 1);
+    }
+  let best: number | undefined;
+  callable.requests.forEach((request, index) => {
+    if (!allowed(request)) return;
+    if (best === undefined || (weight.get(index) ?? 0) > (weight.get(best) ?? 0)) best = index;
   });
+  return best;
 }
 
 /** Adds one argument's keys; of several paths for one keyword, only the outermost (the rest depend on its value). */
@@ -112,22 +145,23 @@ function isInside(path: string, outer: string): boolean {
 }
 
 /**
- * Every level of a nested field is an element (`HostConfig` for
- * `HostConfig.CgroupnsMode`): a level no argument writes is placed where
- * its first field is written.
+ * Every level of a nested field an argument sets is an element, at the
+ * argument (`HostConfig` for `cgroupns=`); fields inside the argument's
+ * value (dict keys, docker.types keywords) carry only their own key.
  */
-function withParents(operation: string, elements: ElementUse[]): ElementUse[] {
+function withParents(operation: string, collector: ElementCollector): ElementUse[] {
   const known = knownElements(operation);
-  const present = new Set(elements.filter((e) => e.in === 'body').map((e) => e.name));
+  const { elements } = collector;
+  const seen = new Set(elements.map((e) => `${e.in}:${e.name}@${e.at.line}`));
   const added: ElementUse[] = [];
-  const ordered = [...elements].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  for (const element of ordered) {
-    if (element.in !== 'body') continue;
+  for (const element of elements) {
+    if (element.in !== 'body' || !collector.isArgument(element)) continue;
     for (let i = 1; i < element.name.length; i++) {
       if (element.name[i] !== '.') continue;
       const parent = element.name.slice(0, i).replace(/\[\]$/, '');
-      if (present.has(parent) || !known.canonical('body', parent)) continue;
-      present.add(parent);
+      const id = `body:${parent}@${element.at.line}`;
+      if (seen.has(id) || !known.canonical('body', parent)) continue;
+      seen.add(id);
       added.push({ in: 'body', name: parent, at: element.at });
     }
   }
@@ -139,10 +173,10 @@ function withParents(operation: string, elements: ElementUse[]): ElementUse[] {
  * (`def run(image, **kw): client.containers.run(image, **kw)`), at the
  * callers' text, within the module.
  */
-function forwarded(call: SgNode, context: ElementContext): ArgumentUse[] {
+function forwarded(call: SgNode, context: ElementContext): ArgumentUse[][] {
   const def = context.scopes.scopeOf(call);
   if (def.kind() !== 'function_definition') return [];
   const spreads = callArguments(call).starKwargs.map((s) => s.text());
   const kwargs = parametersOf(def).kwargs;
-  return kwargs && spreads.includes(kwargs) ? callersKeywords(def, context) : [];
+  return kwargs && spreads.includes(kwargs) ? callersKeywordGroups(def, context) : [];
 }
