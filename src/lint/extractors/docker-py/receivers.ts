@@ -79,7 +79,7 @@ export class Receivers {
       case 'call':
         return this.#call(node, depth);
       case 'identifier':
-        return this.#identifier(node, depth);
+        return node.text() === 'self' ? this.#subclass(node) : this.#identifier(node, depth);
       case 'attribute':
         return this.#attribute(node, depth);
       case 'subscript': {
@@ -169,6 +169,17 @@ export class Receivers {
     return fixture ? undefined : this.#fixtures?.(name);
   }
 
+  /** `self` in a class that extends a docker-py client. */
+  #subclass(node: SgNode): Receiver | undefined {
+    const cls = node.ancestors().find((a) => a.kind() === 'class_definition');
+    const bases = cls?.field('superclasses');
+    for (const base of bases ? bases.children().filter((c) => c.isNamed()) : []) {
+      const named = this.#named(dottedName(base));
+      if (named && named.kind !== 'class') return named;
+    }
+    return undefined;
+  }
+
   #unboundParameter(node: SgNode): boolean {
     if (node.kind() !== 'identifier') return false;
     const bindings = this.#scopes.lookup(node.text(), node);
@@ -179,7 +190,9 @@ export class Receivers {
     const object = node.field('object');
     const attribute = node.field('attribute')?.text() ?? '';
     if (!object) return undefined;
-    if (object.text() === 'self' || object.text() === 'cls') {
+    if (object.text() === 'self' && this.#subclass(node)) {
+      // `class EngineClient(docker.APIClient)`: `self.api`, `self.containers` as on the client.
+    } else if (object.text() === 'self' || object.text() === 'cls') {
       for (const value of this.#scopes.selfAttribute(attribute, node)) {
         const found = this.of(value, depth + 1);
         if (found) return found;
