@@ -169,6 +169,26 @@ export class Receivers {
     return fixture ? undefined : this.#fixtures?.(name);
   }
 
+  /** The module class an expression is an instance of (`Wrapper()`, through names and `self.x`). */
+  #instanceOf(node: SgNode, depth: number): SgNode | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.kind() === 'call') {
+      const fn = node.field('function');
+      return fn?.kind() === 'identifier' ? this.#scopes.classNamed(fn.text()) : undefined;
+    }
+    const values =
+      node.kind() === 'identifier'
+        ? this.#scopes.lookup(node.text(), node).flatMap((b) => (b.kind === 'value' ? [b.node] : []))
+        : node.kind() === 'attribute' && node.field('object')?.text() === 'self'
+          ? this.#scopes.selfAttribute(node.field('attribute')?.text() ?? '', node)
+          : [];
+    for (const value of values) {
+      const found = this.#instanceOf(value, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** `self` in a class that extends a docker-py client. */
   #subclass(node: SgNode): Receiver | undefined {
     const cls = node.ancestors().find((a) => a.kind() === 'class_definition');
@@ -194,6 +214,15 @@ export class Receivers {
       // `class EngineClient(docker.APIClient)`: `self.api`, `self.containers` as on the client.
     } else if (object.text() === 'self' || object.text() === 'cls') {
       for (const value of this.#scopes.selfAttribute(attribute, node)) {
+        const found = this.of(value, depth + 1);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    // `self._docker.client` with `self._docker = DockerClientWrapper()`: the attribute of that class.
+    const instance = this.#instanceOf(object, depth);
+    if (instance) {
+      for (const value of this.#scopes.classAttribute(instance, attribute)) {
         const found = this.of(value, depth + 1);
         if (found) return found;
       }

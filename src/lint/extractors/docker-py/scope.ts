@@ -38,6 +38,7 @@ export class Scopes {
   /** Class (by position) → `self.attr` / class attribute → values. */
   readonly #attributes = new Map<number, Map<string, SgNode[]>>();
   readonly #functions = new Map<string, SgNode>();
+  readonly #classes = new Map<string, SgNode>();
   readonly #calls = new Map<string, SgNode[]>();
   readonly root: SgNode;
 
@@ -50,6 +51,7 @@ export class Scopes {
           { kind: 'with_item' },
           { kind: 'for_statement' },
           { kind: 'function_definition' },
+          { kind: 'class_definition' },
           { kind: 'call' },
         ],
       },
@@ -62,6 +64,11 @@ export class Scopes {
       case 'assignment':
         this.#assignment(node);
         return;
+      case 'class_definition': {
+        const name = node.field('name')?.text();
+        if (name && sameNode(this.scopeOf(node), this.root)) this.#classes.set(name, node);
+        return;
+      }
       case 'with_item': {
         const pattern = namedChildren(node)[0];
         if (pattern?.kind() !== 'as_pattern') return;
@@ -187,7 +194,17 @@ export class Scopes {
   /** Values given to `self.name` in the class around a node. */
   selfAttribute(name: string, at: SgNode): SgNode[] {
     const cls = at.ancestors().find((a) => a.kind() === 'class_definition');
-    return cls ? (this.#attributes.get(key(cls))?.get(name) ?? []) : [];
+    return cls ? this.classAttribute(cls, name) : [];
+  }
+
+  /** Values given to `self.name` (or a class attribute) in a class. */
+  classAttribute(cls: SgNode, name: string): SgNode[] {
+    return this.#attributes.get(key(cls))?.get(name) ?? [];
+  }
+
+  /** A module-level class by name. */
+  classNamed(name: string): SgNode | undefined {
+    return this.#classes.get(name);
   }
 
   /** A module-level function by name. */
