@@ -266,7 +266,17 @@ export class ElementCollector {
             const concrete = placeholders(relative, uses, this.#context.constants);
             // A key named by the value (`ServiceMode("replicated")`) does not carry it as its value.
             const value = relative.includes(`{${use.name}}`) ? undefined : use.value;
-            if (concrete !== undefined) this.add(place, join(path, concrete), use.nameNode, value, depth + 1);
+            if (concrete === undefined) continue;
+            this.add(place, join(path, concrete), use.nameNode, value, depth + 1);
+            // The levels the keyword opens inside the type (`tmpfs_size=` → `TmpfsOptions`) are written there too.
+            for (let i = concrete.indexOf('.'); i !== -1; i = concrete.indexOf('.', i + 1))
+              this.add(
+                place,
+                join(path, concrete.slice(0, i).replace(/\[\]$/, '')),
+                use.nameNode,
+                undefined,
+                depth + 1,
+              );
           }
         }
       }

@@ -31,7 +31,11 @@ export function callableOf(
   const { table } = context;
   if (receiver.kind === 'api') return table.api[method];
   if (receiver.kind === 'client') return table.models.DockerClient?.methods[method];
-  return receiver.cls ? table.models[receiver.cls]?.methods[method] : undefined;
+  const own = receiver.cls ? table.models[receiver.cls]?.methods[method] : undefined;
+  if (own || method !== 'reload') return own;
+  // `container.reload()` reads the object again through its collection's `get`.
+  const collection = Object.values(table.models).find((m) => m.model === receiver.cls);
+  return collection?.methods.get;
 }
 
 /**
