@@ -139,7 +139,14 @@ export function callersKeywordGroups(def: SgNode, context: ElementContext): Argu
 
 /** What a value is once names are followed: the expression a variable was given, or itself. */
 function resolved(node: SgNode, context: ElementContext, depth: number): SgNode[] {
-  if (node.kind() !== 'identifier' || depth > MAX_DEPTH) return [node];
+  if (depth > MAX_DEPTH) return [node];
+  // `host_config=self._host_config()`: what the module's own function returns.
+  const local = node.kind() === 'call' ? context.scopes.calledFunction(node) : undefined;
+  if (local) {
+    const values = context.scopes.returnsOf(local).flatMap((value) => resolved(value, context, depth + 1));
+    if (values.length > 0) return values;
+  }
+  if (node.kind() !== 'identifier') return [node];
   const values = context.scopes
     .lookup(node.text(), node)
     .flatMap((b) => (b.kind === 'value' ? resolved(b.node, context, depth + 1) : []));

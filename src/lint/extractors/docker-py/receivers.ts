@@ -84,6 +84,8 @@ export class Receivers {
         return this.#attribute(node, depth);
       case 'subscript': {
         const held = this.of(node.field('value') ?? node, depth + 1);
+        // `running[1:]` is still a list; `running[0]` one of them.
+        if (node.field('subscript')?.kind() === 'slice') return held;
         return held?.list ? { ...held, list: false } : undefined;
       }
       case 'parenthesized_expression':
@@ -115,6 +117,12 @@ export class Receivers {
       const pin = pinOf(node, this.#constants);
       return pin ? { ...named, pin: pin.version } : named;
     }
+    const local = this.#scopes.calledFunction(node);
+    if (local)
+      for (const value of this.#scopes.returnsOf(local)) {
+        const found = this.of(value, depth + 1);
+        if (found) return found;
+      }
     if (fn?.kind() === 'attribute') {
       const object = this.of(fn.field('object') ?? fn, depth + 1);
       const method = fn.field('attribute')?.text() ?? '';

@@ -202,6 +202,27 @@ export class Scopes {
     return this.#attributes.get(key(cls))?.get(name) ?? [];
   }
 
+  /** A method of the class around a node, by name (`self._running()`). */
+  methodOf(at: SgNode, name: string): SgNode | undefined {
+    const cls = at.ancestors().find((a) => a.kind() === 'class_definition');
+    return cls
+      ?.findAll({ rule: { kind: 'function_definition' } })
+      .find(
+        (def) =>
+          def.field('name')?.text() === name &&
+          sameNode(def.ancestors().find((a) => a.kind() === 'class_definition') ?? def, cls),
+      );
+  }
+
+  /** The function a call calls within the module: `helper(...)` or `self.method(...)`. */
+  calledFunction(call: SgNode): SgNode | undefined {
+    const fn = call.field('function');
+    if (fn?.kind() === 'identifier') return this.functionNamed(fn.text());
+    if (fn?.kind() === 'attribute' && fn.field('object')?.text() === 'self')
+      return this.methodOf(call, fn.field('attribute')?.text() ?? '');
+    return undefined;
+  }
+
   /** A module-level class by name. */
   classNamed(name: string): SgNode | undefined {
     return this.#classes.get(name);
