@@ -68,22 +68,22 @@ describe('docker-py extractor', () => {
       '7 body:HostConfig.CgroupnsMode=private@7',
       '7 body:HostConfig',
       '8 body:HostConfig.DeviceRequests',
+      '8 body:HostConfig',
       '8 body:HostConfig.DeviceRequests[].Count=-1@8',
       '8 body:HostConfig.DeviceRequests[].Capabilities',
       '9 body:HostConfig.Mounts',
+      '9 body:HostConfig',
       '9 body:HostConfig.Mounts[].Target=/data@9',
       '9 body:HostConfig.Mounts[].Source=cache@9',
       '9 body:HostConfig.Mounts[].Type=volume@9',
       '10 body:HostConfig.RestartPolicy',
+      '10 body:HostConfig',
       '10 body:HostConfig.RestartPolicy.Name=on-failure@10',
       '10 body:HostConfig.RestartPolicy.MaximumRetryCount=3@10',
       '11 body:Labels',
     ]);
-    // detach=True: created and started, not waited for.
-    expect(requests(usages).map((r) => r.operation)).toEqual([
-      'POST /containers/create',
-      'POST /containers/{id}/start',
-    ]);
+    // One request per call, the one its name says: run is the create.
+    expect(requests(usages).map((r) => r.operation)).toEqual(['POST /containers/create']);
   });
 
   test('pins: version= on every client constructor and DOCKER_API_VERSION; "auto" and none do not pin', () => {
@@ -210,9 +210,12 @@ describe('docker-py extractor', () => {
       '4 body:HostConfig',
       '4 body:HostConfig.NetworkMode=host@4',
       '5 body:HostConfig.DeviceRequests',
+      '5 body:HostConfig',
       '5 body:HostConfig.DeviceRequests[].Count=1@5',
       '6 body:HostConfig.CgroupnsMode=host@6',
+      '6 body:HostConfig',
       '7 body:HostConfig.ShmSize=1g@7',
+      '7 body:HostConfig',
       '10 body:Image',
       '12 query:platform=linux/amd64@12',
     ]);
@@ -272,7 +275,6 @@ describe('docker-py extractor', () => {
       ]);
     expect(guarded).toEqual([
       [5, 'POST /containers/create', '1.41', undefined, ['version']],
-      [5, 'POST /containers/{id}/start', '1.41', undefined, ['version']],
       [8, 'POST /images/create', '1.40', undefined, ['string']],
       [10, 'POST /volumes/create', undefined, '1.44', ['version']],
       [12, 'POST /volumes/create', '1.44', undefined, ['version']],
@@ -307,10 +309,12 @@ describe('docker-py extractor', () => {
       '6 body:Mode.Replicated',
       '6 body:Mode.Replicated.Replicas=3@6',
       '7 body:TaskTemplate.ContainerSpec.Secrets',
+      '7 body:TaskTemplate',
+      '7 body:TaskTemplate.ContainerSpec',
       '7 body:TaskTemplate.ContainerSpec.Secrets[].SecretID=id@7',
       '7 body:TaskTemplate.ContainerSpec.Secrets[].File.Name=db@7',
-      '7 body:TaskTemplate.ContainerSpec.Secrets[].SecretName=db@7',
       '7 body:TaskTemplate.ContainerSpec.Secrets[].File',
+      '7 body:TaskTemplate.ContainerSpec.Secrets[].SecretName=db@7',
     ]);
     expect(elementsOf(usages, 'POST /containers/create')).toEqual([
       '14 body:Image=x@14',
