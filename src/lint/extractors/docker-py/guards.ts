@@ -164,6 +164,8 @@ export class GuardReader {
     const [left, right] = parts as [SgNode, SgNode];
     const op = operators[0]?.text() as Op;
     if (!(op in FLIP)) return undefined;
+    const compared = this.#compareVersion(left, right, op) ?? this.#compareVersion(right, left, FLIP[op]);
+    if (compared) return { ...position(node), ...compared };
     const leftVersion = versionText(left, this.#constants);
     const rightVersion = versionText(right, this.#constants);
     const [subject, literal, oriented] = rightVersion
@@ -173,6 +175,22 @@ export class GuardReader {
         : [undefined, undefined, op];
     if (!subject || !literal || !VERSIONISH.test(this.#subjectText(subject))) return undefined;
     return { ...position(node), op: oriented, bound: literal.version, compare: literal.compare };
+  }
+
+  /**
+   * docker-py's `compare_version(a, b) OP 0` (1 when b is newer, -1 when a
+   * is): `compare_version("1.30", v) >= 0` is `v >= 1.30`.
+   */
+  #compareVersion(call: SgNode, zero: SgNode, op: Op): Omit<GuardCheck, 'line' | 'column'> | undefined {
+    if (call.kind() !== 'call' || zero.text() !== '0') return undefined;
+    const callee =
+      this.#names.canonical(dottedName(call.field('function'))) ?? dottedName(call.field('function')) ?? '';
+    if (!/(?:^|\.)compare_version$/.test(callee)) return undefined;
+    const [a, b] = callArguments(call).positional;
+    const first = versionText(a, this.#constants);
+    const second = versionText(b, this.#constants);
+    if (first) return { op, bound: first.version, compare: 'version' };
+    return second ? { op: FLIP[op], bound: second.version, compare: 'version' } : undefined;
   }
 
   /** The text of what is compared, through one name (`v = client.version()["ApiVersion"]`). */

@@ -56,6 +56,11 @@ export function versionOf(node: SgNode | undefined, constants: Constants): PinTe
 /** `version="1.41"` on a client constructor call. */
 export function pinOf(call: SgNode, constants: Constants): PinText | undefined {
   const version = callArguments(call).keywords.find((k) => k.name === 'version');
+  // `version=os.environ["DOCKER_API_VERSION"]`: the version the module gives that variable.
+  if (version?.value.text().includes(ENV))
+    return environmentPins(call.getRoot().root(), constants).find(
+      (pin) => pin.node.range().start.index < call.range().start.index,
+    );
   return versionOf(version?.value, constants);
 }
 
