@@ -78,8 +78,9 @@ export function readRelease(source: PinnedSource): ReleaseSurface {
         const key = `${index} ${use.in}:${name}`;
         const corrected = CORRECTIONS.find((c) => c.op === op && c.drop.includes(`${use.in}:${name}`));
         const plain = [...use.origins].filter(accepts);
+        // Positions passed on through `*args` (`#4`) stand for a keyword also listed: not a second condition.
         const all = [...use.origins]
-          .filter((o) => o.startsWith('?') && accepts(o.slice(1)))
+          .filter((o) => o.startsWith('?') && !o.startsWith('?#') && accepts(o.slice(1)))
           .map((o) => o.slice(1));
         for (const origin of plain) {
           if (corrected?.keyword === origin) {
