@@ -247,6 +247,14 @@ export class ElementCollector {
         kind === 'identifier'
       ) {
         if (place === 'body' && !known.hasFields(path)) continue;
+        // `{network: api.create_endpoint_config(...)}`: a computed key of a map of structs.
+        if (kind === 'dictionary' && known.isMapOfStructs(path))
+          for (const pair of namedChildren(node).filter((p) => p.kind() === 'pair')) {
+            const key = pair.field('key');
+            const value = pair.field('value');
+            if (key && value && stringValue(literalNode(key, this.#context.constants) ?? key) === undefined)
+              this.#nested(place, `${path}{}`, value, depth + 1);
+          }
         for (const entry of dictEntries(node, this.#context, 0))
           this.add(place, this.#dictKey(place, path, entry.name), entry.nameNode, entry.value, depth + 1);
       } else if (kind === 'list' || kind === 'tuple' || kind === 'list_comprehension') {
