@@ -14,6 +14,8 @@ import { emptyValue, mergeInto, originValue, type Value } from './value.ts';
 export type { FunctionFacts, HttpCall, ModuleScope, RawGate } from './facts.ts';
 export { HTTP_HELPERS } from './facts.ts';
 
+/** Versions below which docker-py keeps a legacy path: at or under the oldest the element data knows (1.24). */
+const LEGACY_BELOW = new Set(['1.22', '1.23', '1.24', '1.25']);
 const CONSTANTS = new Set(['true', 'false', 'integer', 'float', 'string', 'none']);
 
 /** Reads one function (a `function_definition` node). */
@@ -113,6 +115,14 @@ class FunctionReader extends ExpressionReader {
     }
   }
 
+  #legacyBranch(condition: SgNode, consequence: SgNode | null): boolean {
+    if (condition.kind() !== 'call' || !consequence) return false;
+    const callee = dottedName(condition.field('function')) ?? '';
+    const bound = stringValue(callArguments(condition).positional[1]);
+    const raises = consequence.find({ rule: { kind: 'raise_statement' } }) !== null;
+    return VERSION_LT.has(callee) && bound !== undefined && !raises && LEGACY_BELOW.has(bound);
+  }
+
   ifStatement(node: SgNode, conditions: SgNode[], fallback: boolean): void {
     const condition = node.field('condition');
     const inner = condition ? [...conditions, condition] : conditions;
@@ -120,7 +130,10 @@ class FunctionReader extends ExpressionReader {
     const consequence = node.field('consequence');
     const when = this.whenStack.length;
     if (condition) this.whenStack.push(...this.plainOrigins(condition));
-    if (consequence) this.block(consequence, inner, fallback);
+    // `if version_lt(self._version, '1.25'): params['filter'] = name` is for older daemons than the data's:
+    // what docker-py sends today is the other branch.
+    const legacy = condition !== null && this.#legacyBranch(condition, consequence);
+    if (consequence && !legacy) this.block(consequence, inner, fallback);
     this.whenStack.length = when;
     for (const alternative of namedChildren(node)) {
       const kind = alternative.kind();
