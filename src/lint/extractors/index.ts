@@ -1,6 +1,7 @@
 import { apiPinExtractor } from './api-pin/index.ts';
 import { curlExtractor } from './curl/index.ts';
 import { dockerodeExtractor } from './dockerode/index.ts';
+import { goSdkExtractor } from './go-sdk/index.ts';
 import { rawHttpExtractor } from './raw-http/index.ts';
 import type { Extractor } from './types.ts';
 
@@ -9,7 +10,7 @@ import type { Extractor } from './types.ts';
  * earlier one's usage is kept (curl knows the method and body, raw-http only the path).
  */
 export const extractors: ReadonlyMap<string, Extractor> = new Map(
-  [curlExtractor, rawHttpExtractor, apiPinExtractor, dockerodeExtractor].map((extractor) => [
+  [curlExtractor, rawHttpExtractor, apiPinExtractor, dockerodeExtractor, goSdkExtractor].map((extractor) => [
     extractor.id,
     extractor,
   ]),

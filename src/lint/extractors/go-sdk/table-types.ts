@@ -106,6 +106,11 @@ export interface GenerationRow {
   readonly defaultVersion: string;
   /** Where that version is defined: `file:line@commit` or the committed fact it comes from. */
   readonly defaultVersionSource: string;
+  /**
+   * Whether a client negotiates the API version without being asked
+   * (`WithAPIVersionNegotiation` does nothing) or only when given that option.
+   */
+  readonly negotiation: 'default' | 'opt-in';
   /** Import path prefix of the module's API type packages (`github.com/docker/docker/api/types/`). */
   readonly typesImport: string;
   readonly methods: Readonly<Record<string, MethodRow>>;

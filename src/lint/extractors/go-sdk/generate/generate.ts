@@ -1,7 +1,7 @@
 import { releases } from '../../../../matrix/releases.ts';
 import { pinnedSource } from '../../../../sources/read.ts';
 import type { GenerationRow, GoSdkTable, MethodRow } from '../table-types.ts';
-import { citeLine, type GoFunc, GoIndex } from './go-index.ts';
+import { citeLine, type GoFunc, GoIndex, type GoPackage } from './go-index.ts';
 import { GoTypes } from './go-types.ts';
 import { Interpreter } from './interpret.ts';
 import { methodRow } from './method-row.ts';
@@ -60,6 +60,7 @@ export function generateGoSdkTable(options: GenerateOptions = {}): GoSdkTable {
       source: generation.source,
       commit: source.entry.commit,
       ...defaults,
+      negotiation: negotiationOf(clientPkg),
       typesImport: generation.module.replace(/client$/, 'api/types/'),
       methods,
       options: optionRows(index, clientPkg, types),
@@ -93,6 +94,13 @@ function defaultVersion(
   const value = decl?.value?.text().replace(/^"|"$/g, '');
   if (!decl?.value || !value) throw new Error(`${generation.source}: no MaxAPIVersion in client/`);
   return { defaultVersion: value, defaultVersionSource: `${citeLine(decl.file, decl.value)}@${commit}` };
+}
+
+/** `WithAPIVersionNegotiation` that writes nothing: the client negotiates anyway. */
+function negotiationOf(clientPkg: GoPackage): GenerationRow['negotiation'] {
+  const option = clientPkg.funcs.get('WithAPIVersionNegotiation');
+  if (!option?.body) return 'default';
+  return option.body.findAll({ rule: { kind: 'assignment_statement' } }).length > 0 ? 'opt-in' : 'default';
 }
 
 /** The table as committed: stable key order, one method per line block. */

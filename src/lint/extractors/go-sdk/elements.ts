@@ -1,0 +1,152 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { ElementUse, LiteralValue, Position } from '../../usage.ts';
+import { fieldOf } from './table.ts';
+import type { Binding, GenerationRow, MethodRequest, TypeRef } from './table-types.ts';
+import type { Step, Written } from './written.ts';
+
+/** A written part of a call's arguments, rooted at the method parameter it is passed for. */
+export interface Rooted {
+  readonly param: string;
+  readonly written: Written;
+}
+
+const at = (node: SgNode): Position => {
+  const { start } = node.range();
+  return { line: start.line + 1, column: start.column + 1 };
+};
+
+/** `options.Mounts[].Type` → steps. */
+function fromSteps(from: string): Step[] {
+  return from
+    .split(/(\[\])|\./)
+    .filter((part): part is string => part !== undefined && part !== '')
+    .slice(1)
+    .map((part) => (part === '[]' ? { item: true as const } : { field: part }));
+}
+
+function stepMatches(written: Step | undefined, wanted: Step): boolean {
+  if (!written) return false;
+  if ('item' in wanted) return 'item' in written || 'key' in written;
+  return 'field' in written && 'field' in wanted && written.field === wanted.field;
+}
+
+/** Zero values the client does not send as query parameters (`if options.All {`). */
+const isZero = (value: LiteralValue | undefined): boolean => value === false || value === '' || value === 0;
+
+/**
+ * The elements a request carries, from what the code writes and the method's
+ * bindings: the longest binding whose caller path the written path starts
+ * with gives the place; for the body, the rest of the path walks the Go
+ * types to JSON keys. Fields the table does not know are left out.
+ */
+export function elementsOf(
+  row: GenerationRow,
+  request: MethodRequest,
+  rooted: readonly Rooted[],
+): ElementUse[] {
+  const out: ElementUse[] = [];
+  const seen = new Set<string>();
+  for (const { param, written } of rooted) {
+    for (const element of elementsFor(row, request.bindings, param, written)) {
+      const key = `${element.in}:${element.name}:${element.at.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(element);
+    }
+  }
+  return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+}
+
+/** The elements one written part gives: every binding of the longest matching caller path (a name sends `fromImage` and `tag`). */
+function elementsFor(
+  row: GenerationRow,
+  bindings: readonly Binding[],
+  param: string,
+  written: Written,
+): ElementUse[] {
+  let longest = -1;
+  let matches: Binding[] = [];
+  let below: Binding | undefined;
+  for (const binding of bindings) {
+    if (binding.from.split(/[.[]/)[0] !== param) continue;
+    if (binding.sentWhen?.op === '<') continue; // a fallback for old daemons, not what the code asks for
+    const steps = fromSteps(binding.from);
+    if (steps.length <= written.path.length && steps.every((step, i) => stepMatches(written.path[i], step))) {
+      if (steps.length > longest) {
+        longest = steps.length;
+        matches = [];
+      }
+      if (steps.length === longest) matches.push(binding);
+    } else if (
+      binding.in !== 'body' &&
+      written.path.length > 0 &&
+      written.path.every((step, i) => steps[i] && stepMatches(step, steps[i] as Step))
+    ) {
+      below ??= binding;
+    }
+  }
+  const value = written.value;
+  const valueFacts =
+    value === undefined ? {} : { value, ...(written.valueAt ? { valueAt: at(written.valueAt) } : {}) };
+  if (matches.length === 0) {
+    // Writing the parent of a value the client reads into a query parameter (`Platform:` for `options.Platform.OS`).
+    return below && !isZero(value)
+      ? [{ in: below.in as 'query' | 'header', name: below.name, at: at(written.at) }]
+      : [];
+  }
+  const out: ElementUse[] = [];
+  for (const binding of matches) {
+    if (binding.in !== 'body') {
+      if (isZero(value)) continue;
+      out.push({
+        in: binding.in,
+        name: binding.name,
+        at: at(written.at),
+        ...(longest === written.path.length ? valueFacts : {}),
+      });
+      continue;
+    }
+    const name = bodyName(row, binding, written.path.slice(longest));
+    if (name) out.push({ in: 'body', name, at: at(written.at), ...valueFacts });
+  }
+  return out;
+}
+
+/** The JSON path below a body binding: field steps through the types' JSON keys, `[]` for items, map keys as written. */
+function bodyName(row: GenerationRow, binding: Binding, rest: readonly Step[]): string | undefined {
+  let path = binding.name;
+  let type: TypeRef | undefined = binding.type;
+  for (const step of rest) {
+    if ('item' in step || 'key' in step) {
+      if (type === undefined || !(type.startsWith('[]') || type.startsWith('{}'))) return undefined;
+      path = 'key' in step ? join(path, step.key) : `${path}[]`;
+      type = type.slice(2);
+      continue;
+    }
+    const field = type === undefined ? undefined : fieldOf(row, type, step.field);
+    if (!field) return undefined;
+    if (field.json === '') {
+      type = field.type;
+      if (step === rest.at(-1)) return undefined; // the embedded struct itself is no element
+      continue;
+    }
+    path = join(path, promotedPath(row, type as TypeRef, step.field) ?? field.json);
+    type = field.type;
+  }
+  return path === '' ? undefined : path;
+}
+
+/** A promoted field's JSON path through named embedded structs (`""` parts skipped). */
+function promotedPath(row: GenerationRow, type: TypeRef, name: string, depth = 0): string | undefined {
+  const fields = row.types[type];
+  if (!fields || depth > 4) return undefined;
+  if (fields[name]) return fields[name]?.json;
+  for (const field of Object.values(fields)) {
+    if (field.json !== '') continue;
+    const inner = promotedPath(row, field.type, name, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+const join = (a: string, b: string): string => (a === '' ? b : b === '' ? a : `${a}.${b}`);

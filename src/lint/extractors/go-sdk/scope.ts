@@ -1,0 +1,89 @@
+import type { SgNode } from '@ast-grep/napi';
+import { importsOf, named, stringLiteral } from './go-syntax.ts';
+
+const CLIENT_PATHS = new Set(['github.com/docker/docker/client', 'github.com/moby/moby/client']);
+const TYPES_PREFIXES = ['github.com/docker/docker/api/types', 'github.com/moby/moby/api/types'];
+
+/** What one Go file declares and imports, as the extractor needs it. */
+export class GoFileScope {
+  readonly root: SgNode;
+  /** Alias → import path. */
+  readonly imports: ReadonlyMap<string, string>;
+  /** Aliases of the Docker client package. */
+  readonly clientAliases = new Set<string>();
+  /** Alias → the table's package key (`container`, `types`, `client`). */
+  readonly packageKeys = new Map<string, string>();
+  /** File-level string constants. */
+  readonly consts = new Map<string, string>();
+  /** Function declarations by name (methods too, by their name). */
+  readonly funcs = new Map<string, SgNode[]>();
+
+  constructor(root: SgNode) {
+    this.root = root;
+    this.imports = importsOf(root);
+    for (const [alias, path] of this.imports) {
+      if (CLIENT_PATHS.has(path)) {
+        this.clientAliases.add(alias);
+        this.packageKeys.set(alias, 'client');
+        continue;
+      }
+      for (const prefix of TYPES_PREFIXES) {
+        if (path === prefix) this.packageKeys.set(alias, 'types');
+        else if (path.startsWith(`${prefix}/`)) this.packageKeys.set(alias, path.slice(prefix.length + 1));
+      }
+    }
+    for (const node of named(root)) {
+      const kind = node.kind();
+      if (kind === 'function_declaration' || kind === 'method_declaration') {
+        const name = node.field('name')?.text();
+        if (name) this.funcs.set(name, [...(this.funcs.get(name) ?? []), node]);
+      } else if (kind === 'const_declaration') {
+        for (const spec of named(node)) {
+          const id = spec.field('name')?.text();
+          const values = spec.field('value');
+          const value = values ? stringLiteral(named(values)[0]) : undefined;
+          if (id && value !== undefined) this.consts.set(id, value);
+        }
+      }
+    }
+  }
+
+  /** Qualified type names the file writes, as table keys (`container.ListOptions`), for choosing a generation. */
+  typeNames(): Set<string> {
+    const names = new Set<string>();
+    for (const node of this.root.findAll({ rule: { kind: 'qualified_type' } }))
+      this.addName(names, node.field('package')?.text(), node.field('name')?.text());
+    for (const node of this.root.findAll({ rule: { kind: 'composite_literal' } })) {
+      const type = node.field('type');
+      if (type?.kind() === 'qualified_type')
+        this.addName(names, type.field('package')?.text(), type.field('name')?.text());
+    }
+    return names;
+  }
+
+  private addName(into: Set<string>, alias: string | undefined, name: string | undefined): void {
+    const key = alias === undefined ? undefined : this.packageKeys.get(alias);
+    if (key !== undefined && name) into.add(`${key}.${name}`);
+  }
+}
+
+/** The innermost function (declaration or literal) around a node. */
+export function enclosingFunction(node: SgNode): SgNode | undefined {
+  for (let current = node.parent(); current; current = current.parent()) {
+    const kind = current.kind();
+    if (kind === 'function_declaration' || kind === 'method_declaration' || kind === 'func_literal')
+      return current;
+  }
+  return undefined;
+}
+
+/** Parameter names of a function node, in order (variadic ones included). */
+export function parameterNames(fn: SgNode): string[] {
+  const list = fn.field('parameters');
+  if (!list) return [];
+  return named(list).flatMap((decl) =>
+    named(decl)
+      .filter((child) => child.kind() === 'identifier')
+      .map((id) => id.text()),
+  );
+}
