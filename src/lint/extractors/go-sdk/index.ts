@@ -9,7 +9,7 @@ import { type ChosenGeneration, chooseGeneration } from './generation.ts';
 import { argumentsOf, stringLiteral } from './go-syntax.ts';
 import { guardOf } from './guards.ts';
 import { type Construction, NEGOTIATE_OPTION, PIN_OPTIONS, Receivers } from './receivers.ts';
-import { enclosingFunction, GoFileScope } from './scope.ts';
+import { enclosingFunction, type GoFileScope, scopeOf } from './scope.ts';
 import { generation } from './table.ts';
 import type { GenerationRow, MethodRequest, MethodRow } from './table-types.ts';
 import { type Step, WrittenCollector } from './written.ts';
@@ -48,13 +48,13 @@ const position = (node: SgNode) => {
 function extractGo(input: ExtractInput): Usage[] {
   const root = input.tree('go');
   if (!root) return [];
-  const scope = new GoFileScope(root);
+  const scope = scopeOf(root);
   const siblings = input.siblings?.() ?? [];
   const siblingScopes = siblings
     .filter((sibling) => sibling.path.endsWith('.go') && sibling.path !== input.file.path)
     .map((sibling) => treeOf(sibling, 'go'))
     .filter((tree): tree is SgNode => tree !== undefined)
-    .map((tree) => new GoFileScope(tree));
+    .map(scopeOf);
   const scopes = [scope, ...siblingScopes];
   if (scopes.every((each) => each.clientAliases.size === 0)) return [];
   const goMod = siblings.find((sibling) => sibling.path === 'go.mod' || sibling.path.endsWith('/go.mod'));
@@ -201,8 +201,7 @@ function pins(
     };
   };
   const seenPins = new Set<number>();
-  for (const construction of receivers.constructions) {
-    if (construction.scope !== scope) continue;
+  for (const construction of receivers.constructions(scope)) {
     const literal = construction.pin ? stringLiteral(construction.pin) : undefined;
     if (construction.pin && literal) {
       seenPins.add(construction.pin.range().start.index);

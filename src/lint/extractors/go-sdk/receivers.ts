@@ -8,15 +8,137 @@ export const CONSTRUCTORS = new Set(['NewClientWithOpts', 'New', 'NewEnvClient',
 export const PIN_OPTIONS = new Set(['WithVersion', 'WithAPIVersion']);
 export const NEGOTIATE_OPTION = 'WithAPIVersionNegotiation';
 
-/** A client construction in the file: where, how its version is set, and what holds the client. */
+/** A client construction in the file: where, how its version is set. */
 export interface Construction {
-  readonly scope: GoFileScope;
   readonly call: SgNode;
   /** The `WithVersion("1.41")` literal, or `NewClient`'s version argument. */
   readonly pin?: SgNode;
   readonly negotiates: boolean;
   /** Option values the call spreads from a variable (`opts...`): they are looked for in the function. */
   readonly spreads: boolean;
+}
+
+type Holder = { readonly field: boolean; readonly name: string };
+
+/** What one file says about clients, read once per syntax tree (siblings are read for every file of a package). */
+interface FileFacts {
+  readonly aliases: ReadonlySet<string>;
+  /** Declared names (params, vars, struct fields) with their type text. */
+  readonly typed: readonly {
+    readonly names: readonly string[];
+    readonly type: string;
+    readonly field: boolean;
+  }[];
+  /** Struct types and the types they embed. */
+  readonly embedded: readonly { readonly struct: string; readonly type: string }[];
+  /** Functions: name, result type texts, callee texts of the calls they return. */
+  readonly funcs: readonly {
+    readonly name: string;
+    readonly results: readonly string[];
+    readonly returns: readonly string[];
+  }[];
+  /** What a call's result is assigned to, by callee text (`client.NewClientWithOpts`, `newDocker`). */
+  readonly assigned: readonly { readonly callee: string; readonly holder: Holder; readonly call: SgNode }[];
+  /** Composite literals assigned, by type text. */
+  readonly literals: readonly { readonly type: string; readonly holder: Holder }[];
+  /** `Key: ident` in keyed literals. */
+  readonly keyed: readonly { readonly key: string; readonly value: string }[];
+}
+
+const factsCache = new WeakMap<SgNode, FileFacts>();
+
+function factsOf(scope: GoFileScope): FileFacts {
+  const cached = factsCache.get(scope.root);
+  if (cached) return cached;
+  const root = scope.root;
+  const typed: FileFacts['typed'][number][] = [];
+  const embedded: FileFacts['embedded'][number][] = [];
+  for (const spec of root.findAll({ rule: { kind: 'type_spec' } })) {
+    const name = spec.field('name')?.text();
+    const struct = spec.field('type');
+    if (!name || struct?.kind() !== 'struct_type') continue;
+    for (const field of struct.findAll({ rule: { kind: 'field_declaration' } })) {
+      const type = field.field('type')?.text();
+      if (!type) continue;
+      const names = named(field)
+        .filter((child) => child.kind() === 'field_identifier')
+        .map((id) => id.text());
+      if (names.length === 0) embedded.push({ struct: name, type });
+      else typed.push({ names, type, field: true });
+    }
+  }
+  for (const decl of root.findAll({
+    rule: {
+      any: [
+        { kind: 'parameter_declaration' },
+        { kind: 'var_spec' },
+        { kind: 'variadic_parameter_declaration' },
+      ],
+    },
+  })) {
+    const type = decl.field('type')?.text();
+    const names = named(decl)
+      .filter((child) => child.kind() === 'identifier')
+      .map((id) => id.text());
+    if (type && names.length > 0) typed.push({ names, type, field: false });
+  }
+  const funcs: FileFacts['funcs'][number][] = [];
+  // Functions, methods and interface methods: one returning a client makes clients (`dockerCLI.Client()`).
+  for (const fn of root.findAll({
+    rule: {
+      any: [{ kind: 'function_declaration' }, { kind: 'method_declaration' }, { kind: 'method_elem' }],
+    },
+  })) {
+    const name = fn.field('name')?.text();
+    if (!name) continue;
+    const result = fn.field('result');
+    const results = !result
+      ? []
+      : result.kind() === 'parameter_list'
+        ? named(result).map((part) => part.field('type')?.text() ?? part.text())
+        : [result.text()];
+    const returns = fn.findAll({ rule: { kind: 'return_statement' } }).flatMap((ret) => {
+      const first = named(named(ret)[0] ?? ret)[0];
+      return first?.kind() === 'call_expression' ? [first.field('function')?.text() ?? ''] : [];
+    });
+    funcs.push({ name, results, returns });
+  }
+  const assigned: FileFacts['assigned'][number][] = [];
+  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+    const callee = call.field('function');
+    const kind = callee?.kind();
+    const text = callee?.text() ?? '';
+    const candidate =
+      kind === 'identifier' ||
+      (kind === 'selector_expression' && CONSTRUCTORS.has(callee?.field('field')?.text() ?? ''));
+    if (!candidate) continue;
+    const holder = holderOf(call);
+    assigned.push({ callee: text, holder: holder ?? { field: false, name: '' }, call });
+  }
+  const literals: FileFacts['literals'][number][] = [];
+  for (const literal of root.findAll({ rule: { kind: 'composite_literal' } })) {
+    const type = literal.field('type')?.text();
+    const holder = type && !type.includes('.') && /^[A-Z&*]?\w/.test(type) ? holderOf(literal) : undefined;
+    if (type && holder) literals.push({ type, holder });
+  }
+  const keyed: FileFacts['keyed'][number][] = [];
+  for (const element of root.findAll({ rule: { kind: 'keyed_element' } })) {
+    const key = element.field('key');
+    const value = element.field('value');
+    const valueExpr = value ? unwrap(named(value)[0] ?? value) : undefined;
+    if (key && valueExpr?.kind() === 'identifier') keyed.push({ key: key.text(), value: valueExpr.text() });
+  }
+  const facts: FileFacts = {
+    aliases: scope.clientAliases,
+    typed,
+    embedded,
+    funcs,
+    assigned,
+    literals,
+    keyed,
+  };
+  factsCache.set(root, facts);
+  return facts;
 }
 
 /**
@@ -32,120 +154,68 @@ export class Receivers {
   readonly constructorFuncs = new Set<string>();
   /** Client name or field → the version its constructor pins. */
   readonly pins = new Map<string, string>();
-  readonly constructions: Construction[] = [];
 
   constructor(scopes: readonly GoFileScope[]) {
-    // Two passes: a wrapper or constructor function found late still types what came before it.
-    for (let pass = 0; pass < 2; pass++) for (const scope of scopes) this.collect(scope, pass === 1);
+    const all = scopes.map(factsOf);
+    // A wrapper or constructor function found in a later file still types what came before it.
+    for (let pass = 0; pass < 3; pass++) for (const facts of all) this.combine(facts);
+    for (const facts of all) {
+      for (const { callee, holder, call } of facts.assigned) {
+        if (!holder.name || !isPackageConstructor(facts.aliases, callee)) continue;
+        const pin = constructionOf(facts.aliases, call).pin;
+        const version = pin ? stringLiteral(pin) : undefined;
+        if (version) this.pins.set(holder.name, version.replace(/^v/, ''));
+      }
+    }
   }
 
-  private isClientType(scope: GoFileScope, type: SgNode | null | undefined): boolean {
-    if (!type) return false;
-    const text = type.text().replace(/^\*/, '');
-    const dot = text.indexOf('.');
-    if (dot === -1) return this.wrappers.has(text);
+  private isClientType(facts: FileFacts, text: string): boolean {
+    const type = text.replace(/^\*/, '');
+    const dot = type.indexOf('.');
+    if (dot === -1) return this.wrappers.has(type);
+    return facts.aliases.has(type.slice(0, dot)) && /^(?:Client|\w*APIClient)$/.test(type.slice(dot + 1));
+  }
+
+  private isConstructorText(facts: FileFacts, callee: string): boolean {
+    const dot = callee.lastIndexOf('.');
+    if (dot === -1) return this.constructorFuncs.has(callee);
+    const operand = callee.slice(0, dot);
+    const name = callee.slice(dot + 1);
     return (
-      scope.clientAliases.has(text.slice(0, dot)) && /^(?:Client|\w*APIClient)$/.test(text.slice(dot + 1))
+      (facts.aliases.has(operand) && CONSTRUCTORS.has(name)) ||
+      (!facts.aliases.has(operand) && this.constructorFuncs.has(name))
     );
   }
 
-  /** A call that makes a client: a constructor of the client package or a function of the package returning one. */
-  isConstructorCall(scope: GoFileScope, call: SgNode): boolean {
-    const fn = call.field('function');
-    if (fn?.kind() === 'selector_expression')
-      return (
-        scope.clientAliases.has(fn.field('operand')?.text() ?? '') &&
-        CONSTRUCTORS.has(fn.field('field')?.text() ?? '')
-      );
-    return fn?.kind() === 'identifier' && this.constructorFuncs.has(fn.text());
+  private add(holder: Holder): void {
+    if (!holder.name) return;
+    (holder.field ? this.fields : this.names).add(holder.name);
   }
 
-  private collect(scope: GoFileScope, last: boolean): void {
-    for (const spec of scope.root.findAll({ rule: { kind: 'type_spec' } })) {
-      const name = spec.field('name')?.text();
-      const struct = spec.field('type');
-      if (!name || struct?.kind() !== 'struct_type') continue;
-      for (const field of struct.findAll({ rule: { kind: 'field_declaration' } })) {
-        if (!this.isClientType(scope, field.field('type'))) continue;
-        const names = named(field).filter((child) => child.kind() === 'field_identifier');
-        if (names.length === 0) this.wrappers.add(name);
-        for (const id of names) this.fields.add(id.text());
-      }
-    }
-    for (const kind of ['parameter_declaration', 'var_spec', 'variadic_parameter_declaration']) {
-      for (const decl of scope.root.findAll({ rule: { kind } })) {
-        if (!this.isClientType(scope, decl.field('type'))) continue;
-        for (const id of named(decl)) if (id.kind() === 'identifier') this.names.add(id.text());
-      }
-    }
-    for (const fn of scope.root.findAll({ rule: { kind: 'function_declaration' } })) {
-      const name = fn.field('name')?.text();
-      const result = fn.field('result');
-      if (!name) continue;
-      const returnsClient =
-        (result &&
-          (this.isClientType(scope, result) ||
-            named(result).some((part) => this.isClientType(scope, part.field('type') ?? part)))) ||
-        fn.findAll({ rule: { kind: 'return_statement' } }).some((ret) => {
-          const first = named(named(ret)[0] ?? ret)[0];
-          return first?.kind() === 'call_expression' && this.isConstructorCall(scope, first);
-        });
-      if (returnsClient) this.constructorFuncs.add(name);
-    }
-    for (const call of scope.root.findAll({ rule: { kind: 'call_expression' } })) {
-      if (!this.isConstructorCall(scope, call)) continue;
-      const holder = holderOf(call);
-      const construction = last ? this.construction(scope, call) : undefined;
-      if (construction && call.field('function')?.kind() === 'selector_expression')
-        this.constructions.push(construction);
-      if (!holder) continue;
-      if (holder.kind() === 'identifier') this.names.add(holder.text());
-      else if (holder.kind() === 'selector_expression') this.fields.add(holder.field('field')?.text() ?? '');
-      const pin = construction?.pin ? stringLiteral(construction.pin) : undefined;
-      const key =
-        holder.kind() === 'selector_expression' ? (holder.field('field')?.text() ?? '') : holder.text();
-      if (pin) this.pins.set(key, pin.replace(/^v/, ''));
-    }
-    // `w := &Wrapper{…}`: a wrapper literal assigned makes a client too.
-    for (const literal of scope.root.findAll({ rule: { kind: 'composite_literal' } })) {
-      const type = literal.field('type')?.text();
-      const holder = type !== undefined && this.wrappers.has(type) ? holderOf(literal) : undefined;
-      if (holder?.kind() === 'identifier') this.names.add(holder.text());
-      else if (holder?.kind() === 'selector_expression') this.fields.add(holder.field('field')?.text() ?? '');
-    }
-    // `Service{docker: cli}`: a keyed struct literal field given a client holds one.
-    for (const element of scope.root.findAll({ rule: { kind: 'keyed_element' } })) {
-      const key = element.field('key');
-      const value = element.field('value');
-      const valueExpr = value ? unwrap(named(value)[0] ?? value) : undefined;
-      if (key && valueExpr?.kind() === 'identifier' && this.names.has(valueExpr.text()))
-        this.fields.add(key.text());
-    }
+  private combine(facts: FileFacts): void {
+    for (const { struct, type } of facts.embedded)
+      if (this.isClientType(facts, type)) this.wrappers.add(struct);
+    for (const { names, type, field } of facts.typed)
+      if (this.isClientType(facts, type))
+        for (const name of names) (field ? this.fields : this.names).add(name);
+    for (const { name, results, returns } of facts.funcs)
+      if (
+        results.some((result) => this.isClientType(facts, result)) ||
+        returns.some((callee) => this.isConstructorText(facts, callee))
+      )
+        this.constructorFuncs.add(name);
+    for (const { callee, holder } of facts.assigned)
+      if (this.isConstructorText(facts, callee)) this.add(holder);
+    for (const { type, holder } of facts.literals)
+      if (this.wrappers.has(type.replace(/^[&*]/, ''))) this.add(holder);
+    for (const { key, value } of facts.keyed) if (this.names.has(value)) this.fields.add(key);
   }
 
-  private construction(scope: GoFileScope, call: SgNode): Construction {
-    const fn = call.field('function');
-    const args = argumentsOf(call);
-    let pin: SgNode | undefined;
-    let negotiates = false;
-    if (fn?.field('field')?.text() === 'NewClient' && args[1] && stringLiteral(args[1]) !== undefined)
-      pin = args[1];
-    for (const arg of args) {
-      for (const option of [arg, ...arg.findAll({ rule: { kind: 'call_expression' } })]) {
-        if (option.kind() !== 'call_expression') continue;
-        const callee = option.field('function');
-        if (
-          callee?.kind() !== 'selector_expression' ||
-          !scope.clientAliases.has(callee.field('operand')?.text() ?? '')
-        )
-          continue;
-        const name = callee.field('field')?.text() ?? '';
-        if (PIN_OPTIONS.has(name)) pin = argumentsOf(option)[0];
-        if (name === NEGOTIATE_OPTION) negotiates = true;
-      }
-    }
-    const spreads = call.field('arguments')?.text().includes('...') ?? false;
-    return { scope, call, ...(pin ? { pin } : {}), negotiates, spreads };
+  /** Constructor calls of the client package in one file, with their version options. */
+  constructions(scope: GoFileScope): Construction[] {
+    return factsOf(scope)
+      .assigned.filter(({ callee }) => isPackageConstructor(scope.clientAliases, callee))
+      .map(({ call }) => constructionOf(scope.clientAliases, call));
   }
 
   /** Whether `operand` in `operand.Method(…)` is a client. */
@@ -158,7 +228,7 @@ export class Receivers {
       case 'selector_expression':
         return this.fields.has(node.field('field')?.text() ?? '');
       case 'call_expression':
-        return this.isConstructorCall(scope, node);
+        return this.isConstructorText(factsOf(scope), node.field('function')?.text() ?? '');
       default:
         return false;
     }
@@ -173,9 +243,47 @@ export class Receivers {
   }
 }
 
-/** What a constructor's result is assigned to: `cli, err := …`, `s.cli, err = …`, `var cli, _ = …`. */
-function holderOf(call: SgNode): SgNode | undefined {
-  let node = call;
+/** `client.NewClientWithOpts` and the other constructors of the client package. */
+function isPackageConstructor(aliases: ReadonlySet<string>, callee: string): boolean {
+  const dot = callee.indexOf('.');
+  return dot !== -1 && aliases.has(callee.slice(0, dot)) && CONSTRUCTORS.has(callee.slice(dot + 1));
+}
+
+const constructions = new WeakMap<SgNode, Construction>();
+
+function constructionOf(aliases: ReadonlySet<string>, call: SgNode): Construction {
+  const cached = constructions.get(call);
+  if (cached) return cached;
+  const made = readConstruction(aliases, call);
+  constructions.set(call, made);
+  return made;
+}
+
+function readConstruction(aliases: ReadonlySet<string>, call: SgNode): Construction {
+  const fn = call.field('function');
+  const args = argumentsOf(call);
+  let pin: SgNode | undefined;
+  let negotiates = false;
+  if (fn?.field('field')?.text() === 'NewClient' && args[1] && stringLiteral(args[1]) !== undefined)
+    pin = args[1];
+  for (const arg of args) {
+    for (const option of [arg, ...arg.findAll({ rule: { kind: 'call_expression' } })]) {
+      if (option.kind() !== 'call_expression') continue;
+      const callee = option.field('function');
+      if (callee?.kind() !== 'selector_expression' || !aliases.has(callee.field('operand')?.text() ?? ''))
+        continue;
+      const name = callee.field('field')?.text() ?? '';
+      if (PIN_OPTIONS.has(name)) pin = argumentsOf(option)[0];
+      if (name === NEGOTIATE_OPTION) negotiates = true;
+    }
+  }
+  const spreads = call.field('arguments')?.text().includes('...') ?? false;
+  return { call, ...(pin ? { pin } : {}), negotiates, spreads };
+}
+
+/** What a call's (or literal's) result is assigned to: `cli, err := …`, `s.cli, err = …`, `var cli, _ = …`, `return …` is none. */
+function holderOf(expr: SgNode): Holder | undefined {
+  let node = expr;
   let parent = node.parent();
   while (parent && (parent.kind() === 'parenthesized_expression' || parent.kind() === 'unary_expression')) {
     node = parent;
@@ -185,10 +293,14 @@ function holderOf(call: SgNode): SgNode | undefined {
   const statement = parent.parent();
   if (!statement) return undefined;
   const kind = statement.kind();
+  let target: SgNode | undefined;
   if (kind === 'short_var_declaration' || kind === 'assignment_statement') {
     const left = statement.field('left');
-    return left ? named(left)[0] : undefined;
-  }
-  if (kind === 'var_spec') return statement.field('name') ?? undefined;
+    target = left ? named(left)[0] : undefined;
+  } else if (kind === 'var_spec') target = statement.field('name') ?? undefined;
+  if (!target) return undefined;
+  if (target.kind() === 'identifier') return { field: false, name: target.text() };
+  if (target.kind() === 'selector_expression')
+    return { field: true, name: target.field('field')?.text() ?? '' };
   return undefined;
 }

@@ -67,6 +67,18 @@ export class GoFileScope {
   }
 }
 
+const scopes = new WeakMap<SgNode, GoFileScope>();
+
+/** The scope of a syntax tree, made once per tree (a package's files are each other's siblings). */
+export function scopeOf(root: SgNode): GoFileScope {
+  let scope = scopes.get(root);
+  if (!scope) {
+    scope = new GoFileScope(root);
+    scopes.set(root, scope);
+  }
+  return scope;
+}
+
 /** The innermost function (declaration or literal) around a node. */
 export function enclosingFunction(node: SgNode): SgNode | undefined {
   for (let current = node.parent(); current; current = current.parent()) {
