@@ -82,7 +82,7 @@ function extractGo(input: ExtractInput): Usage[] {
     const pin = receivers.pinOf(fn.field('operand'));
     const guard = guardOf(call);
     for (const request of method.requests) {
-      if (!request.op || !sentFor(request, rooted)) continue;
+      if (!request.op || request.triedFirst || !sentFor(request, rooted)) continue;
       const [verb = 'GET', template = ''] = request.op.split(' ');
       const { start, end } = call.range();
       usages.push({
@@ -203,12 +203,21 @@ function pins(
   const seenPins = new Set<number>();
   for (const construction of receivers.constructions(scope)) {
     const literal = construction.pin ? stringLiteral(construction.pin) : undefined;
-    if (construction.pin && literal) {
-      seenPins.add(construction.pin.range().start.index);
-      out.push(pinAt(construction.pin, literal.replace(/^v/, '')));
+    if (construction.pin) {
+      // A version from a variable or the environment is still a version: not the default.
+      if (literal) {
+        seenPins.add(construction.pin.range().start.index);
+        out.push(pinAt(construction.pin, literal.replace(/^v/, '')));
+      }
       continue;
     }
-    if (construction.negotiates || row.negotiation === 'default' || setLater(construction, scope)) continue;
+    if (
+      construction.negotiates ||
+      row.negotiation === 'default' ||
+      setLater(construction, scope) ||
+      setsEnv(scope)
+    )
+      continue;
     out.push(pinAt(construction.call, chosen.defaultVersion, { defaultOf: chosen.library }));
   }
   for (const call of scope.root.findAll({ rule: { kind: 'call_expression' } })) {
@@ -226,6 +235,11 @@ function pins(
     out.push(pinAt(version, text.replace(/^v/, '')));
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The file sets DOCKER_API_VERSION itself before building clients from the environment. */
+function setsEnv(scope: GoFileScope): boolean {
+  return /\.Setenv\(\s*"DOCKER_API_VERSION"/.test(scope.root.text());
 }
 
 /** Options spread from a variable: the function around the constructor sets the version or negotiates. */

@@ -7,6 +7,8 @@ export const CONSTRUCTORS = new Set(['NewClientWithOpts', 'New', 'NewEnvClient',
 /** Options that pin the API version, and the one that negotiates it. */
 export const PIN_OPTIONS = new Set(['WithVersion', 'WithAPIVersion']);
 export const NEGOTIATE_OPTION = 'WithAPIVersionNegotiation';
+/** Getters named for the client, in files that import it: their result is taken for a client. */
+const GETTERS = new Set(['Client', 'APIClient', 'DockerClient']);
 
 /** A client construction in the file: where, how its version is set. */
 export interface Construction {
@@ -227,8 +229,17 @@ export class Receivers {
         return this.names.has(node.text());
       case 'selector_expression':
         return this.fields.has(node.field('field')?.text() ?? '');
-      case 'call_expression':
-        return this.isConstructorText(factsOf(scope), node.field('function')?.text() ?? '');
+      case 'call_expression': {
+        const callee = node.field('function');
+        // `dockerCLI.Client()`: the getter docker/cli and its plugins reach the client through.
+        if (
+          callee?.kind() === 'selector_expression' &&
+          GETTERS.has(callee.field('field')?.text() ?? '') &&
+          node.field('arguments')?.text() === '()'
+        )
+          return true;
+        return this.isConstructorText(factsOf(scope), callee?.text() ?? '');
+      }
       default:
         return false;
     }

@@ -69,6 +69,12 @@ export interface MethodRequest {
   readonly bindings: readonly Binding[];
   /** Query parameters and headers the client sets by itself, whatever the caller passes. */
   readonly fixed?: readonly string[];
+  /**
+   * The client tries this request first and falls back to a later one on the
+   * same path with another method (`HEAD /_ping`, then `GET /_ping`): the
+   * later one is what every daemon answers.
+   */
+  readonly triedFirst?: true;
 }
 
 /** One exported method of `*Client`. */

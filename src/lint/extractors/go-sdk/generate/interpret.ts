@@ -243,6 +243,8 @@ export class Interpreter {
     if (kind === 'selector_expression') {
       const owner = this.lvalue(frame, target.field('operand'));
       const field = target.field('field')?.text() ?? '';
+      const method = field === 'Method' ? httpMethod(source) : undefined;
+      if (owner.resend && method) owner.resend(method, target);
       owner.fieldForWrite(field).absorb(val);
       this.#gateStack.at(-1)?.writes.push({ owner, field });
       if (
@@ -650,9 +652,14 @@ export class Interpreter {
     }
     if (name === 'buildRequest') {
       const at = args.findIndex((arg) => httpMethod(arg) !== undefined);
-      if (at !== -1)
-        this.record(frame, node, httpMethod(args[at]), vals[at + 1], undefined, vals[at + 3], undefined);
-      return new Val();
+      if (at === -1) return new Val();
+      const path = vals[at + 1];
+      this.record(frame, node, httpMethod(args[at]), path, undefined, vals[at + 3], undefined);
+      // The request value: giving it another Method is another request (ping's GET fallback).
+      const built = new Val();
+      built.resend = (method, where) =>
+        this.record(frame, where, method, path, undefined, undefined, undefined);
+      return built;
     }
     if (NEGOTIATION.has(name)) return new Val();
     const method = this.#clientPkg.methods.get('Client')?.get(name);

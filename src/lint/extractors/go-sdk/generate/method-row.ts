@@ -47,7 +47,13 @@ export function methodRow(fn: GoFunc, types: GoTypes, interpreter: Interpreter):
   return {
     params: params.map(([name, type]) => [name, type]),
     at: citeLine(fn.file, fn.node),
-    requests: requests.map(({ request }) => withSentWhen(request, gates)),
+    requests: requests.map(({ request }, i) => {
+      const path = request.op?.split(' ')[1];
+      const later = requests
+        .slice(i + 1)
+        .some(({ request: next }) => next.op !== request.op && next.op?.split(' ')[1] === path);
+      return withSentWhen(later ? { ...request, triedFirst: true } : request, gates);
+    }),
     gates: uniqueGates(gates),
   };
 }

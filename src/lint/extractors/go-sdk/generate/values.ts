@@ -1,3 +1,4 @@
+import type { SgNode } from '@ast-grep/napi';
 import type { TypeRef } from '../table-types.ts';
 
 /**
@@ -19,8 +20,8 @@ export class Val {
   str?: string;
   /** The `*Client` itself: method calls on it are client calls. */
   client = false;
-  /** A function literal's body, to run when the value is called. */
-  closureFlows?: Set<string>;
+  /** For a request built but not yet sent: records it again with another method. */
+  resend?: (method: string, at: SgNode) => void;
 
   static of(flows: Iterable<string>): Val {
     const val = new Val();
