@@ -10,7 +10,7 @@ import { argumentsOf, stringLiteral } from './go-syntax.ts';
 import { guardOf } from './guards.ts';
 import { type Construction, NEGOTIATE_OPTION, PIN_OPTIONS, Receivers } from './receivers.ts';
 import { enclosingFunction, type GoFileScope, scopeOf } from './scope.ts';
-import { generation } from './table.ts';
+import { type GenerationId, generation } from './table.ts';
 import type { GenerationRow, MethodRequest, MethodRow } from './table-types.ts';
 import { type Step, WrittenCollector } from './written.ts';
 
@@ -75,10 +75,10 @@ function extractGo(input: ExtractInput): Usage[] {
   })) {
     const fn = call.field('function') as SgNode;
     const name = fn.field('field');
-    const method = name ? row.methods[name.text()] : undefined;
-    if (!name || !method || method.requests.length === 0 || !receivers.isClient(scope, fn.field('operand')))
-      continue;
-    const rooted = rootedArguments(call, method, row, scope, collector);
+    const found = name ? methodOf(chosen.id, name.text()) : undefined;
+    if (!name || !found || !receivers.isClient(scope, fn.field('operand'))) continue;
+    const { method, row: methodRow } = found;
+    const rooted = rootedArguments(call, method, methodRow, scope, collector);
     const pin = receivers.pinOf(fn.field('operand'));
     const guard = guardOf(call);
     for (const request of method.requests) {
@@ -94,7 +94,7 @@ function extractGo(input: ExtractInput): Usage[] {
         path: template.replace(/\{[^}]*\}/g, '{}'),
         operation: request.op,
         ...(pin === undefined ? {} : { pin }),
-        elements: elementsOf(row, request, rooted),
+        elements: elementsOf(methodRow, request, rooted),
         anchored: true,
         via: 'method',
         text: snippet(file.text, start.index, end.index),
@@ -103,6 +103,18 @@ function extractGo(input: ExtractInput): Usage[] {
     }
   }
   return usages;
+}
+
+const ORDER: readonly GenerationId[] = ['v28.5.2', 'main', 'v24.0.9'];
+
+/** The method in the chosen generation, else in another that has it (a method renamed or added since). */
+function methodOf(id: GenerationId, name: string): { method: MethodRow; row: GenerationRow } | undefined {
+  for (const each of [id, ...ORDER.filter((other) => other !== id)]) {
+    const row = generation(each);
+    const method = row.methods[name];
+    if (method && method.requests.length > 0) return { method, row };
+  }
+  return undefined;
 }
 
 /** What each argument writes, rooted at its parameter; functional options at the fields they set. */
