@@ -215,6 +215,44 @@ func main() {
       '16 body:HostConfig.CgroupnsMode=host',
     ]);
   });
+  test('a package interface of client methods, bodies with embedded structs, deprecated constant aliases', () => {
+    const usages = extractGo(go`
+package deploy
+
+import (
+	"context"
+	"io"
+
+	"github.com/docker/docker/api/types"
+	"github.com/docker/docker/api/types/swarm"
+	"github.com/docker/docker/client"
+)
+
+type engine interface {
+	ServiceCreate(ctx context.Context, service swarm.ServiceSpec, options types.ServiceCreateOptions) (swarm.ServiceCreateResponse, error)
+	ImageBuild(ctx context.Context, context io.Reader, options types.ImageBuildOptions) (types.ImageBuildResponse, error)
+}
+
+var _ engine = (*client.Client)(nil)
+
+func deploy(ctx context.Context, e engine, tar io.Reader) {
+	e.ServiceCreate(ctx, swarm.ServiceSpec{
+		Annotations: swarm.Annotations{Name: "web"},
+		TaskTemplate: swarm.TaskSpec{ContainerSpec: &swarm.ContainerSpec{Image: "nginx"}},
+	}, types.ServiceCreateOptions{})
+	e.ImageBuild(ctx, tar, types.ImageBuildOptions{Version: types.BuilderBuildKit})
+}
+`);
+    const [service, build] = requests(usages);
+    expect(service?.operation).toBe('POST /services/create');
+    expect(elementLines(service)).toEqual([
+      '21 body:Name=web',
+      '22 body:TaskTemplate',
+      '22 body:TaskTemplate.ContainerSpec',
+      '22 body:TaskTemplate.ContainerSpec.Image=nginx',
+    ]);
+    expect(elementLines(build)).toEqual(['24 query:version=2']);
+  });
 });
 
 describe('go-sdk: guards', () => {
@@ -225,6 +263,8 @@ describe('go-sdk: guards', () => {
     ['if versions.LessThan(sv.APIVersion, "1.41") {\n\t\treturn\n\t}\n\t{', '}', { atLeast: '1.41' }],
     ['if sv.APIVersion >= "1.41" {', '}', { atLeast: '1.41' }],
     ['if len(sv.APIVersion) > 0 {', '}', undefined],
+    ['if v, _ := strconv.ParseFloat(sv.APIVersion, 64); v >= 1.41 {', '}', undefined],
+    ['if apiVer >= 1.41 {', '}', { atLeast: '1.41' }],
   ])('%s', (open, close, range) => {
     const text = go`
 package main

@@ -13,7 +13,7 @@ const COMPARE: Readonly<Record<string, GuardCheck['op']>> = {
 };
 const VERSION = /^v?(1\.\d{1,3})$/;
 /** What holds the daemon's API version: `cli.ClientVersion()`, `sv.APIVersion`, `apiVersion`. */
-const VERSION_SOURCE = /version/i;
+const VERSION_SOURCE = /ver|api/i;
 const COMPARISON_OPS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
 interface Found {
@@ -116,11 +116,15 @@ function single(
   op: GuardCheck['op'],
   a: SgNode,
   b: SgNode,
-  compare: GuardCheck['compare'],
+  given: GuardCheck['compare'],
   truth: boolean,
 ): Found {
-  const right = VERSION.exec(stringLiteral(b) ?? '');
-  const left = VERSION.exec(stringLiteral(a) ?? '');
+  // `ver >= 1.41` after strconv.ParseFloat compares numbers.
+  const numeric = a.kind() === 'float_literal' || b.kind() === 'float_literal';
+  const compare = given === 'string' && numeric ? 'number' : given;
+  const literal = (side: SgNode) => (side.kind() === 'float_literal' ? side.text() : stringLiteral(side));
+  const right = VERSION.exec(literal(b) ?? '');
+  const left = VERSION.exec(literal(a) ?? '');
   const bound = right?.[1] ?? left?.[1];
   const source = right ? a : b;
   if (!bound || !VERSION_SOURCE.test(source.text())) return { range: anything, checks: [] };

@@ -61,7 +61,7 @@ function extractGo(input: ExtractInput): Usage[] {
   const imports = new Set(scopes.flatMap((each) => [...each.imports.values()]));
   const chosen = chooseGeneration(imports, scope.typeNames(), goMod);
   const row = generation(chosen.id);
-  const receivers = new Receivers(scopes);
+  const receivers = new Receivers(scopes, (method) => methodOf(chosen.id, method) !== undefined);
   const constant = (node: SgNode): string | undefined => {
     const alias = node.field('operand')?.text() ?? '';
     const key = scope.packageKeys.get(alias);

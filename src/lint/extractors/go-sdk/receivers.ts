@@ -33,6 +33,12 @@ interface FileFacts {
   }[];
   /** Struct types and the types they embed. */
   readonly embedded: readonly { readonly struct: string; readonly type: string }[];
+  /** Interface types of the package: their method names and the interfaces they embed. */
+  readonly interfaces: readonly {
+    readonly name: string;
+    readonly methods: readonly string[];
+    readonly embeds: readonly string[];
+  }[];
   /** Functions: name, result type texts, callee texts of the calls they return. */
   readonly funcs: readonly {
     readonly name: string;
@@ -55,9 +61,20 @@ function factsOf(scope: GoFileScope): FileFacts {
   const root = scope.root;
   const typed: FileFacts['typed'][number][] = [];
   const embedded: FileFacts['embedded'][number][] = [];
+  const interfaces: FileFacts['interfaces'][number][] = [];
   for (const spec of root.findAll({ rule: { kind: 'type_spec' } })) {
     const name = spec.field('name')?.text();
     const struct = spec.field('type');
+    if (name && struct?.kind() === 'interface_type') {
+      const parts = named(struct);
+      interfaces.push({
+        name,
+        methods: parts
+          .filter((part) => part.kind() === 'method_elem')
+          .map((part) => part.field('name')?.text() ?? ''),
+        embeds: parts.filter((part) => part.kind() === 'type_elem').map((part) => part.text()),
+      });
+    }
     if (!name || struct?.kind() !== 'struct_type') continue;
     for (const field of struct.findAll({ rule: { kind: 'field_declaration' } })) {
       const type = field.field('type')?.text();
@@ -133,6 +150,7 @@ function factsOf(scope: GoFileScope): FileFacts {
   const facts: FileFacts = {
     aliases: scope.clientAliases,
     typed,
+    interfaces,
     embedded,
     funcs,
     assigned,
@@ -157,7 +175,11 @@ export class Receivers {
   /** Client name or field → the version its constructor pins. */
   readonly pins = new Map<string, string>();
 
-  constructor(scopes: readonly GoFileScope[]) {
+  readonly #isClientMethod: (name: string) => boolean;
+
+  /** `isClientMethod`: whether the client has a method of that name (a package's own interface of them is the client's). */
+  constructor(scopes: readonly GoFileScope[], isClientMethod: (name: string) => boolean = () => false) {
+    this.#isClientMethod = isClientMethod;
     const all = scopes.map(factsOf);
     // A wrapper or constructor function found in a later file still types what came before it.
     for (let pass = 0; pass < 3; pass++) for (const facts of all) this.combine(facts);
@@ -197,6 +219,13 @@ export class Receivers {
   private combine(facts: FileFacts): void {
     for (const { struct, type } of facts.embedded)
       if (this.isClientType(facts, type)) this.wrappers.add(struct);
+    // `type dockerAPI interface{ ContainerList(…) }`, or one embedding the client's interfaces: the client seen through a narrower type.
+    for (const { name, methods, embeds } of facts.interfaces)
+      if (
+        embeds.some((type) => this.isClientType(facts, type)) ||
+        (methods.length > 0 && methods.every((method) => this.#isClientMethod(method)))
+      )
+        this.wrappers.add(name);
     for (const { names, type, field } of facts.typed)
       if (this.isClientType(facts, type))
         for (const name of names) (field ? this.fields : this.names).add(name);

@@ -35,9 +35,11 @@ export function typedConstants(index: GoIndex, types: GoTypes): Record<string, s
     if (!dir.startsWith('api/types') && dir !== 'client') continue;
     const key = packageKey(dir);
     for (const decl of pkg.consts.values()) {
-      if (decl.type === undefined || !/^[A-Z]/.test(decl.name)) continue;
-      const typeRef = decl.type.includes('.') ? undefined : `${key}.${decl.type}`;
-      if (typeRef === undefined || !types.isStringType(typeRef)) continue;
+      if (!/^[A-Z]/.test(decl.name)) continue;
+      // Deprecated aliases (`BuilderBuildKit = build.BuilderBuildKit`) name another package's typed constant.
+      const alias = decl.type === undefined && decl.value?.kind() === 'selector_expression';
+      const typeRef = decl.type === undefined || decl.type.includes('.') ? undefined : `${key}.${decl.type}`;
+      if (!alias && (typeRef === undefined || !types.isStringType(typeRef))) continue;
       const value = types.constValue(key, decl.name);
       if (value !== undefined) out.push([`${key}.${decl.name}`, value]);
     }
