@@ -42,10 +42,12 @@ function dataName(operation: string, element: ElementUse): string {
     );
   let name = '';
   for (const part of element.name.split('.')) {
-    const next = name === '' ? part : `${name}.${part}`;
-    if (known(next.replace(/\[\]$/, '')) || known(next)) name = next;
-    else if (known(`${name}{}`)) name = `${name}{}`;
-    else name = next;
+    const base = part.replace(/(?:\[\])+$/, '');
+    const items = part.slice(base.length);
+    const next = name === '' ? base : `${name}.${base}`;
+    if (known(next)) name = next + items;
+    else if (known(`${name}{}`)) name = `${name}{}${items}`;
+    else name = next + items;
   }
   return name;
 }

@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { elementStore } from '../../../data/store.ts';
 import type { ElementUse, LiteralValue, Position } from '../../usage.ts';
 import { fieldOf } from './table.ts';
 import type { Binding, GenerationRow, MethodRequest, TypeRef } from './table-types.ts';
@@ -47,7 +48,7 @@ export function elementsOf(
   const out: ElementUse[] = [];
   const seen = new Set<string>();
   for (const { param, written } of rooted) {
-    for (const element of elementsFor(row, request.bindings, param, written)) {
+    for (const element of elementsFor(row, request.op ?? '', request.bindings, param, written)) {
       const key = `${element.in}:${element.name}:${element.at.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -60,6 +61,7 @@ export function elementsOf(
 /** The elements one written part gives: every binding of the longest matching caller path (a name sends `fromImage` and `tag`). */
 function elementsFor(
   row: GenerationRow,
+  op: string,
   bindings: readonly Binding[],
   param: string,
   written: Written,
@@ -106,34 +108,91 @@ function elementsFor(
       });
       continue;
     }
-    const name = bodyName(row, binding, written.path.slice(longest));
+    const name = bodyName(row, op, binding, written.path.slice(longest));
     if (name) out.push({ in: 'body', name, at: at(written.at), ...valueFacts });
   }
   return out;
 }
 
-/** The JSON path below a body binding: field steps through the types' JSON keys, `[]` for items, map keys as written. */
-function bodyName(row: GenerationRow, binding: Binding, rest: readonly Step[]): string | undefined {
+/**
+ * The JSON path below a body binding: field steps through the types' JSON
+ * keys, `[]` for items, map keys as written. Below a type from outside the
+ * client module (`nat.PortMap`, `units.Ulimit`) the element data names the
+ * keys: a Go field matches the data's key whatever its case (`HostIP` → `HostIp`).
+ */
+function bodyName(
+  row: GenerationRow,
+  op: string,
+  binding: Binding,
+  rest: readonly Step[],
+): string | undefined {
   let path = binding.name;
+  let dataPath = binding.name;
   let type: TypeRef | undefined = binding.type;
   for (const step of rest) {
+    const known =
+      type !== undefined && (type.startsWith('[]') || type.startsWith('{}') || row.types[type] !== undefined);
     if ('item' in step || 'key' in step) {
-      if (type === undefined || !(type.startsWith('[]') || type.startsWith('{}'))) return undefined;
+      const marker = 'key' in step ? '{}' : '[]';
+      if (known && type !== undefined) {
+        if (!(type.startsWith('[]') || type.startsWith('{}'))) return undefined;
+        type = type.slice(2);
+      } else if (!dataHas(op, `${dataPath}${marker}`)) return undefined;
+      else type = undefined;
       path = 'key' in step ? join(path, step.key) : `${path}[]`;
-      type = type.slice(2);
+      dataPath = `${dataPath}${marker}`;
       continue;
     }
-    const field = type === undefined ? undefined : fieldOf(row, type, step.field);
+    if (!known || type === undefined) {
+      const json = dataChild(op, dataPath, step.field);
+      if (json === undefined) return undefined;
+      path = join(path, json);
+      dataPath = join(dataPath, json);
+      type = undefined;
+      continue;
+    }
+    const field = fieldOf(row, type, step.field);
     if (!field) return undefined;
     if (field.json === '') {
       type = field.type;
       if (step === rest.at(-1)) return undefined; // the embedded struct itself is no element
       continue;
     }
-    path = join(path, promotedPath(row, type as TypeRef, step.field) ?? field.json);
+    const json = promotedPath(row, type, step.field) ?? field.json;
+    path = join(path, json);
+    dataPath = join(dataPath, json);
     type = field.type;
   }
   return path === '' ? undefined : path;
+}
+
+/** Body keys of an operation in the element data. */
+function bodyKeys(op: string): readonly string[] {
+  let keys = bodyKeyCache.get(op);
+  if (!keys) {
+    keys = [...elementStore().elementsOf(op).keys()]
+      .filter((key) => key.startsWith('body:'))
+      .map((key) => key.slice(5));
+    bodyKeyCache.set(op, keys);
+  }
+  return keys;
+}
+const bodyKeyCache = new Map<string, readonly string[]>();
+
+function dataHas(op: string, prefix: string): boolean {
+  return bodyKeys(op).some((key) => key === prefix || key.startsWith(prefix));
+}
+
+/** The data's key for a Go field below a data path, matched without case. */
+function dataChild(op: string, dataPath: string, goName: string): string | undefined {
+  const head = dataPath === '' ? '' : `${dataPath}.`;
+  const wanted = goName.toLowerCase();
+  for (const key of bodyKeys(op)) {
+    if (!key.startsWith(head)) continue;
+    const segment = /^[^.[{=]+/.exec(key.slice(head.length))?.[0];
+    if (segment && segment.toLowerCase() === wanted) return segment;
+  }
+  return undefined;
 }
 
 /** A promoted field's JSON path through named embedded structs (`""` parts skipped). */
