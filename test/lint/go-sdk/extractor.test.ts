@@ -255,6 +255,38 @@ func deploy(ctx context.Context, e engine, tar io.Reader) {
   });
 });
 
+describe('go-sdk: types from outside the client module', () => {
+  test('nat.PortMap and units.Ulimit: the element data names the keys below them', () => {
+    const usages = extractGo(go`
+package main
+
+import (
+	"context"
+
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/client"
+	"github.com/docker/go-connections/nat"
+	"github.com/docker/go-units"
+)
+
+func run(ctx context.Context, cli *client.Client) {
+	cli.ContainerCreate(ctx, &container.Config{Image: "nginx"}, &container.HostConfig{
+		PortBindings: nat.PortMap{"80/tcp": []nat.PortBinding{{HostIP: "127.0.0.1"}}},
+		Resources:    container.Resources{Ulimits: []*units.Ulimit{{Name: "nofile", Bogus: 1}}},
+	}, nil, nil, "")
+}
+`);
+    expect(elementLines(requests(usages)[0])).toEqual([
+      '13 body:Image=nginx',
+      '13 body:HostConfig',
+      '14 body:HostConfig.PortBindings',
+      '14 body:HostConfig.PortBindings.80/tcp[].HostIp=127.0.0.1',
+      '15 body:HostConfig.Ulimits',
+      '15 body:HostConfig.Ulimits[].Name=nofile',
+    ]);
+  });
+});
+
 describe('go-sdk: guards', () => {
   test.each([
     ['if versions.GreaterThanOrEqualTo(cli.ClientVersion(), "1.41") {', '}', { atLeast: '1.41' }],

@@ -70,10 +70,9 @@ function extractGo(input: ExtractInput): Usage[] {
   const collector = new WrittenCollector(scope, constant);
   const file = input.file;
   const usages: Usage[] = [...pins(file, scope, receivers, row, chosen)];
-  for (const call of root.findAll({
-    rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression' } },
-  })) {
-    const fn = call.field('function') as SgNode;
+  for (const call of scope.calls()) {
+    const fn = call.field('function');
+    if (fn?.kind() !== 'selector_expression') continue;
     const name = fn.field('field');
     const found = name ? methodOf(chosen.id, name.text()) : undefined;
     if (!name || !found || !receivers.isClient(scope, fn.field('operand'))) continue;
@@ -232,7 +231,10 @@ function pins(
       continue;
     out.push(pinAt(construction.call, chosen.defaultVersion, { defaultOf: chosen.library }));
   }
-  for (const call of scope.root.findAll({ rule: { kind: 'call_expression' } })) {
+  for (const call of [
+    ...scope.callsTo('Setenv'),
+    ...[...PIN_OPTIONS].flatMap((option) => scope.callsTo(option)),
+  ]) {
     const fn = call.field('function');
     const name = fn?.kind() === 'selector_expression' ? fn.field('field')?.text() : undefined;
     const args = argumentsOf(call);

@@ -123,13 +123,16 @@ function factsOf(scope: GoFileScope): FileFacts {
     funcs.push({ name, results, returns });
   }
   const assigned: FileFacts['assigned'][number][] = [];
-  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+  for (const call of scope.calls()) {
     const callee = call.field('function');
     const kind = callee?.kind();
     const text = callee?.text() ?? '';
+    // Constructors, functions of the package, and getters (`dockerCLI.Client()`): what can return a client.
     const candidate =
       kind === 'identifier' ||
-      (kind === 'selector_expression' && CONSTRUCTORS.has(callee?.field('field')?.text() ?? ''));
+      (kind === 'selector_expression' &&
+        (CONSTRUCTORS.has(callee?.field('field')?.text() ?? '') ||
+          (GETTERS.has(callee?.field('field')?.text() ?? '') && call.field('arguments')?.text() === '()')));
     if (!candidate) continue;
     const holder = holderOf(call);
     assigned.push({ callee: text, holder: holder ?? { field: false, name: '' }, call });

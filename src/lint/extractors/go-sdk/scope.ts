@@ -48,6 +48,59 @@ export class GoFileScope {
     }
   }
 
+  #calls: SgNode[] | undefined;
+  #callsByName: Map<string, SgNode[]> | undefined;
+  readonly #assignments = new WeakMap<SgNode, Assignment[]>();
+
+  /** Every call in the file, found once. */
+  calls(): readonly SgNode[] {
+    this.#calls ??= this.root.findAll({ rule: { kind: 'call_expression' } });
+    return this.#calls;
+  }
+
+  /** Calls by the called name (`f` in `f(…)` and `x.f(…)`). */
+  callsTo(name: string): readonly SgNode[] {
+    if (!this.#callsByName) {
+      this.#callsByName = new Map();
+      for (const call of this.calls()) {
+        const callee = call.field('function');
+        const called =
+          callee?.kind() === 'selector_expression' ? callee.field('field')?.text() : callee?.text();
+        if (called) this.#callsByName.set(called, [...(this.#callsByName.get(called) ?? []), call]);
+      }
+    }
+    return this.#callsByName.get(name) ?? [];
+  }
+
+  /** Assignments, short declarations and var specs of a function, read once per function. */
+  assignmentsIn(fn: SgNode): readonly Assignment[] {
+    let found = this.#assignments.get(fn);
+    if (!found) {
+      const body = fn.field('body');
+      const statements = body
+        ? body.findAll({
+            rule: {
+              any: [
+                { kind: 'short_var_declaration' },
+                { kind: 'assignment_statement' },
+                { kind: 'var_spec' },
+              ],
+            },
+          })
+        : [];
+      found = statements.map((statement) => {
+        const spec = statement.kind() === 'var_spec';
+        const targets = spec
+          ? named(statement).filter((n) => n.kind() === 'identifier')
+          : named(statement.field('left') ?? statement);
+        const values = statement.field(spec ? 'value' : 'right');
+        return { targets, values: values ? named(values) : [], roots: targets.map(rootName) };
+      });
+      this.#assignments.set(fn, found);
+    }
+    return found;
+  }
+
   /** Qualified type names the file writes, as table keys (`container.ListOptions`), for choosing a generation. */
   typeNames(): Set<string> {
     const names = new Set<string>();
@@ -65,6 +118,31 @@ export class GoFileScope {
     const key = alias === undefined ? undefined : this.packageKeys.get(alias);
     if (key !== undefined && name) into.add(`${key}.${name}`);
   }
+}
+
+/** One assignment: its targets, values, and the variable each target writes into. */
+export interface Assignment {
+  readonly targets: readonly SgNode[];
+  readonly values: readonly SgNode[];
+  readonly roots: readonly (string | undefined)[];
+}
+
+/** `x` for `x`, `x.A.B`, `x[k]`, `(*x).A`. */
+function rootName(target: SgNode): string | undefined {
+  let node = target;
+  for (let depth = 0; depth < 12; depth++) {
+    const kind = node.kind();
+    if (kind === 'identifier') return node.text();
+    const next =
+      kind === 'selector_expression' || kind === 'index_expression'
+        ? node.field('operand')
+        : kind === 'parenthesized_expression' || kind === 'unary_expression'
+          ? (node.field('operand') ?? named(node)[0])
+          : null;
+    if (!next) return undefined;
+    node = next;
+  }
+  return undefined;
 }
 
 const scopes = new WeakMap<SgNode, GoFileScope>();

@@ -124,23 +124,10 @@ export class WrittenCollector {
     if (!fn || seen.has(id.range().start.index)) return [];
     seen.add(id.range().start.index);
     const out: Written[] = [];
-    const body = fn.field('body');
-    for (const statement of body
-      ? body.findAll({
-          rule: {
-            any: [{ kind: 'short_var_declaration' }, { kind: 'assignment_statement' }, { kind: 'var_spec' }],
-          },
-        })
-      : []) {
-      const left =
-        statement.kind() === 'var_spec'
-          ? named(statement).filter((n) => n.kind() === 'identifier')
-          : named(statement.field('left') ?? statement);
-      const rightList = statement.field(statement.kind() === 'var_spec' ? 'value' : 'right');
-      const right = rightList ? named(rightList) : [];
-      left.forEach((target, i) => {
-        const value = right.length === left.length ? right[i] : undefined;
-        if (!value) return;
+    for (const { targets, values, roots } of this.#scope.assignmentsIn(fn)) {
+      targets.forEach((target, i) => {
+        const value = values.length === targets.length ? values[i] : undefined;
+        if (!value || roots[i] !== name) return;
         const steps = targetSteps(target, name);
         if (steps === undefined) return;
         const here = [...path, ...steps];
@@ -152,11 +139,7 @@ export class WrittenCollector {
     const index = parameterNames(fn).indexOf(name);
     const fnName = fn.field('name')?.text();
     if (index !== -1 && fnName) {
-      for (const call of this.#scope.root.findAll({ rule: { kind: 'call_expression' } })) {
-        const callee = call.field('function');
-        const calleeName =
-          callee?.kind() === 'selector_expression' ? callee.field('field')?.text() : callee?.text();
-        if (calleeName !== fnName) continue;
+      for (const call of this.#scope.callsTo(fnName)) {
         const arg = argumentsOf(call)[index];
         if (arg) out.push(...this.collect(arg, path, depth + 1, seen));
       }
