@@ -350,6 +350,23 @@ func clients(version string) {
     expect(requests(usages)[0]).toMatchObject({ operation: 'GET /_ping', pin: '1.41' });
   });
 
+  test('a version in a constant of the file pins at the constant', () => {
+    const usages = extractGo(go`
+package main
+
+import "github.com/docker/docker/client"
+
+const apiVersion = "1.41"
+
+func main() {
+	cli, _ := client.NewClientWithOpts(client.FromEnv, client.WithVersion(apiVersion))
+	cli.Ping(nil)
+}
+`);
+    expect(pins(usages).map((pin) => [pin.line, pin.pin])).toEqual([[5, '1.41']]);
+    expect(requests(usages)[0]?.pin).toBe('1.41');
+  });
+
   test('DOCKER_API_VERSION set by the program pins the clients it builds from the environment', () => {
     const usages = extractGo(go`
 package main

@@ -213,12 +213,12 @@ function pins(
   };
   const seenPins = new Set<number>();
   for (const construction of receivers.constructions(scope)) {
-    const literal = construction.pin ? stringLiteral(construction.pin) : undefined;
     if (construction.pin) {
       // A version from a variable or the environment is still a version: not the default.
-      if (literal) {
-        seenPins.add(construction.pin.range().start.index);
-        out.push(pinAt(construction.pin, literal.replace(/^v/, '')));
+      const version = versionText(scope, construction.pin);
+      if (version) {
+        seenPins.add(version.node.range().start.index);
+        out.push(pinAt(version.node, version.text));
       }
       continue;
     }
@@ -242,13 +242,21 @@ function pins(
     if (name && PIN_OPTIONS.has(name) && scope.clientAliases.has(fn?.field('operand')?.text() ?? ''))
       version = args[0];
     else if (name === 'Setenv' && stringLiteral(args[0]) === 'DOCKER_API_VERSION') version = args[1];
-    const text = version ? stringLiteral(version) : undefined;
-    if (!version || !text || seenPins.has(version.range().start.index) || !/^v?\d+\.\d+$/.test(text))
-      continue;
-    seenPins.add(version.range().start.index);
-    out.push(pinAt(version, text.replace(/^v/, '')));
+    const found = version ? versionText(scope, version) : undefined;
+    if (!found || seenPins.has(found.node.range().start.index)) continue;
+    seenPins.add(found.node.range().start.index);
+    out.push(pinAt(found.node, found.text));
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A version literal, or a constant of the file holding one (then at the constant's value). */
+function versionText(scope: GoFileScope, node: SgNode): { node: SgNode; text: string } | undefined {
+  const literal = stringLiteral(node);
+  const constant = node.kind() === 'identifier' ? scope.constNodes.get(node.text()) : undefined;
+  const text = literal ?? (constant ? stringLiteral(constant) : undefined);
+  if (text === undefined || !/^v?\d+\.\d+$/.test(text)) return undefined;
+  return { node: literal === undefined && constant ? constant : node, text: text.replace(/^v/, '') };
 }
 
 /** The file sets DOCKER_API_VERSION itself before building clients from the environment. */

@@ -186,11 +186,14 @@ export class Receivers {
     const all = scopes.map(factsOf);
     // A wrapper or constructor function found in a later file still types what came before it.
     for (let pass = 0; pass < 3; pass++) for (const facts of all) this.combine(facts);
-    for (const facts of all) {
+    for (const [i, facts] of all.entries()) {
+      const consts = scopes[i]?.consts ?? new Map<string, string>();
       for (const { callee, holder, call } of facts.assigned) {
         if (!holder.name || !isPackageConstructor(facts.aliases, callee)) continue;
         const pin = constructionOf(facts.aliases, call).pin;
-        const version = pin ? stringLiteral(pin) : undefined;
+        const version = pin
+          ? (stringLiteral(pin) ?? (pin.kind() === 'identifier' ? consts.get(pin.text()) : undefined))
+          : undefined;
         if (version) this.pins.set(holder.name, version.replace(/^v/, ''));
       }
     }

@@ -15,6 +15,8 @@ export class GoFileScope {
   readonly packageKeys = new Map<string, string>();
   /** File-level string constants. */
   readonly consts = new Map<string, string>();
+  /** Where each of those constants' value is written. */
+  readonly constNodes = new Map<string, SgNode>();
   /** Function declarations by name (methods too, by their name). */
   readonly funcs = new Map<string, SgNode[]>();
 
@@ -42,7 +44,10 @@ export class GoFileScope {
           const id = spec.field('name')?.text();
           const values = spec.field('value');
           const value = values ? stringLiteral(named(values)[0]) : undefined;
-          if (id && value !== undefined) this.consts.set(id, value);
+          if (id && value !== undefined && values) {
+            this.consts.set(id, value);
+            this.constNodes.set(id, named(values)[0] ?? values);
+          }
         }
       }
     }
