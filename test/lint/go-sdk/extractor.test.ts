@@ -189,6 +189,34 @@ func other(ctx context.Context, n notDocker) { n.ContainerKill(ctx, "x", "y") }
     expect(elementLines(requests(usages)[1])).toEqual(['14 query:signal=SIGKILL']);
   });
 
+  test('a variable declared outside the closure that sends the request', () => {
+    const usages = extractGo(go`
+package main_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/client"
+)
+
+func TestRun(t *testing.T) {
+	cli, _ := client.NewClientWithOpts(client.FromEnv, client.WithAPIVersionNegotiation())
+	hc := &container.HostConfig{}
+	hc.CgroupnsMode = container.CgroupnsModePrivate
+	t.Run("create", func(t *testing.T) {
+		cli.ContainerCreate(context.Background(), &container.Config{Image: "alpine"}, hc, nil, nil, "")
+	})
+}
+`);
+    expect(elementLines(requests(usages)[0])).toEqual([
+      '14 body:HostConfig.CgroupnsMode=private',
+      '16 body:Image=alpine',
+      '16 body:HostConfig',
+    ]);
+  });
+
   test('options passed through a helper parameter are found at the caller', () => {
     const usages = extractGo(go`
 package main

@@ -119,8 +119,16 @@ export class WrittenCollector {
 
   /** A variable: what its definitions give and every `v.F… = x` in the function. */
   private variable(id: SgNode, path: readonly Step[], depth: number, seen: Set<number>): Written[] {
-    const fn = enclosingFunction(id);
     const name = id.text();
+    // The function that declares it: a parameter of the innermost one that has it, else the outermost
+    // (whose body holds the closures the variable is used in, as in `t.Run(…, func(…) { … })`).
+    let declaring: SgNode | undefined;
+    let outermost: SgNode | undefined;
+    for (let fn = enclosingFunction(id); fn; fn = enclosingFunction(fn)) {
+      if (!declaring && parameterNames(fn).includes(name)) declaring = fn;
+      outermost = fn;
+    }
+    const fn = declaring ?? outermost;
     if (!fn || seen.has(id.range().start.index)) return [];
     seen.add(id.range().start.index);
     const out: Written[] = [];
@@ -135,9 +143,9 @@ export class WrittenCollector {
         out.push(...this.appended(value, here, depth, seen), ...this.collect(value, here, depth + 1, seen));
       });
     }
-    // A parameter: what the callers in this file pass.
-    const index = parameterNames(fn).indexOf(name);
-    const fnName = fn.field('name')?.text();
+    // A parameter of a named function: what the callers in this file pass.
+    const index = declaring ? parameterNames(declaring).indexOf(name) : -1;
+    const fnName = declaring?.field('name')?.text();
     if (index !== -1 && fnName) {
       for (const call of this.#scope.callsTo(fnName)) {
         const arg = argumentsOf(call)[index];
