@@ -259,9 +259,10 @@ function versionText(scope: GoFileScope, node: SgNode): { node: SgNode; text: st
   return { node: literal === undefined && constant ? constant : node, text: text.replace(/^v/, '') };
 }
 
-/** The file sets DOCKER_API_VERSION itself before building clients from the environment. */
+/** The file sets DOCKER_API_VERSION itself before building clients from the environment, or negotiates later. */
 function setsEnv(scope: GoFileScope): boolean {
-  return /\.Setenv\(\s*"DOCKER_API_VERSION"/.test(scope.root.text());
+  // …or negotiates after building (`cli.NegotiateAPIVersion(ctx)`).
+  return /\.Setenv\(\s*"DOCKER_API_VERSION"|\.NegotiateAPIVersion\(/.test(scope.root.text());
 }
 
 /** Options spread from a variable: the function around the constructor sets the version or negotiates. */
