@@ -45,7 +45,8 @@ const position = (node: SgNode) => {
   return { line: start.line + 1, column: start.column + 1 };
 };
 
-function extractGo(input: ExtractInput): Usage[] {
+/** The usages of one file; throws where the extractor would fail quietly (for tests on real code). */
+export function extractGo(input: ExtractInput): Usage[] {
   const root = input.tree('go');
   if (!root) return [];
   const scope = scopeOf(root);

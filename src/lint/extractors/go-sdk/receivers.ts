@@ -7,6 +7,34 @@ export const CONSTRUCTORS = new Set(['NewClientWithOpts', 'New', 'NewEnvClient',
 /** Options that pin the API version, and the one that negotiates it. */
 export const PIN_OPTIONS = new Set(['WithVersion', 'WithAPIVersion']);
 export const NEGOTIATE_OPTION = 'WithAPIVersionNegotiation';
+/** Go's builtins and conversions: never a function returning a client. */
+const BUILTINS = new Set([
+  'append',
+  'cap',
+  'close',
+  'copy',
+  'delete',
+  'len',
+  'make',
+  'new',
+  'panic',
+  'print',
+  'println',
+  'recover',
+  'string',
+  'int',
+  'int64',
+  'uint',
+  'float64',
+  'byte',
+  'rune',
+  'bool',
+  'error',
+  'min',
+  'max',
+  'clear',
+]);
+
 /** Getters named for the client, in files that import it: their result is taken for a client. */
 const GETTERS = new Set(['Client', 'APIClient', 'DockerClient']);
 
@@ -116,10 +144,16 @@ function factsOf(scope: GoFileScope): FileFacts {
       : result.kind() === 'parameter_list'
         ? named(result).map((part) => part.field('type')?.text() ?? part.text())
         : [result.text()];
-    const returns = fn.findAll({ rule: { kind: 'return_statement' } }).flatMap((ret) => {
-      const first = named(named(ret)[0] ?? ret)[0];
-      return first?.kind() === 'call_expression' ? [first.field('function')?.text() ?? ''] : [];
-    });
+    // What it returns matters only where it calls a constructor (`return client.NewClientWithOpts(…)`).
+    const body = fn.field('body');
+    const constructs =
+      body !== null && [...scope.clientAliases].some((alias) => body.text().includes(`${alias}.New`));
+    const returns = !constructs
+      ? []
+      : fn.findAll({ rule: { kind: 'return_statement' } }).flatMap((ret) => {
+          const first = named(named(ret)[0] ?? ret)[0];
+          return first?.kind() === 'call_expression' ? [first.field('function')?.text() ?? ''] : [];
+        });
     funcs.push({ name, results, returns });
   }
   const assigned: FileFacts['assigned'][number][] = [];
@@ -129,7 +163,7 @@ function factsOf(scope: GoFileScope): FileFacts {
     const text = callee?.text() ?? '';
     // Constructors, functions of the package, and getters (`dockerCLI.Client()`): what can return a client.
     const candidate =
-      kind === 'identifier' ||
+      (kind === 'identifier' && !BUILTINS.has(text)) ||
       (kind === 'selector_expression' &&
         (CONSTRUCTORS.has(callee?.field('field')?.text() ?? '') ||
           (GETTERS.has(callee?.field('field')?.text() ?? '') && call.field('arguments')?.text() === '()')));
