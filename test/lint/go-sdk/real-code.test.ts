@@ -25,12 +25,12 @@ describe.skipIf(reason !== '')(
       const requests: RequestUsage[] = [];
       for (const file of files) {
         // As the scan hands them over: files of the folder that hold an enabler.
-      const siblings = files.filter(
-        (other) =>
-          other !== file &&
-          folder(other.path) === folder(file.path) &&
-          goSdkExtractor.enablers.some((enabler) => other.text.includes(enabler)),
-      );
+        const siblings = files.filter(
+          (other) =>
+            other !== file &&
+            folder(other.path) === folder(file.path) &&
+            goSdkExtractor.enablers.some((enabler) => other.text.includes(enabler)),
+        );
         const usages = extractGo({
           file,
           lines: new LineIndex(file.text),
