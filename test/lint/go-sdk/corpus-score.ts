@@ -11,6 +11,7 @@ interface Label {
   readonly default?: boolean;
   readonly request?: string;
   readonly line: number;
+  readonly guard?: { readonly atLeast?: string; readonly below?: string };
   readonly elements?: readonly { readonly key: string; readonly line: number }[];
 }
 
@@ -22,6 +23,8 @@ export interface Score {
   readonly precision: number;
   readonly recall: number;
   readonly misses: readonly string[];
+  /** Matched requests whose pin and guard range agree with the label, of all matched requests. */
+  readonly attributes: { readonly agree: number; readonly of: number };
 }
 
 /**
@@ -96,6 +99,8 @@ export function scoreCorpus(
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let agree = 0;
+  let matched = 0;
   const misses: string[] = [];
   for (const [path, labels] of Object.entries(files)) {
     const file = all.find((each) => each.path === path);
@@ -107,10 +112,15 @@ export function scoreCorpus(
     const usages = extract(file, siblings);
     const got = new Set<string>();
     const gotElements = new Map<string, Set<string>>();
+    const gotAttributes = new Map<string, string>();
     for (const usage of usages) {
       if (usage.kind === 'pin') got.add(`pin ${usage.pin}${usage.defaultOf ? ' default' : ''}@${usage.line}`);
       else {
         const id = `${usage.operation}@${usage.line}`;
+        gotAttributes.set(
+          id,
+          `pin=${usage.pin ?? ''} atLeast=${usage.guard?.atLeast ?? ''} below=${usage.guard?.below ?? ''}`,
+        );
         got.add(id);
         const set = gotElements.get(id) ?? new Set<string>();
         for (const unit of units(usage)) set.add(unit);
@@ -125,6 +135,13 @@ export function scoreCorpus(
       else if (label.request !== undefined) {
         const id = `${label.request}@${label.line}`;
         want.add(id);
+        const attributes = `pin=${label.pin ?? ''} atLeast=${label.guard?.atLeast ?? ''} below=${label.guard?.below ?? ''}`;
+        const actual = gotAttributes.get(id);
+        if (actual !== undefined) {
+          matched++;
+          if (actual === attributes) agree++;
+          else misses.push(`${path}: ${id} attributes ${actual}, labelled ${attributes}`);
+        }
         const set = wantElements.get(id) ?? new Set<string>();
         for (const element of label.elements ?? []) set.add(`${element.key}@${element.line}`);
         wantElements.set(id, set);
@@ -156,5 +173,6 @@ export function scoreCorpus(
     precision: tp / (tp + fp || 1),
     recall: tp / (tp + fn || 1),
     misses,
+    attributes: { agree, of: matched },
   };
 }

@@ -17,6 +17,6 @@ const score = scoreCorpus(dir, (file, siblings) =>
 );
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(
-  `${score.files} files: precision ${pct(score.precision)} (${score.truePositives} true, ${score.falsePositives} false), recall ${pct(score.recall)} (${score.falseNegatives} missed), ${(performance.now() - started).toFixed(0)} ms`,
+  `${score.files} files: precision ${pct(score.precision)} (${score.truePositives} true, ${score.falsePositives} false), recall ${pct(score.recall)} (${score.falseNegatives} missed); pin and guard agree on ${score.attributes.agree}/${score.attributes.of} matched requests; ${(performance.now() - started).toFixed(0)} ms`,
 );
 if (process.argv.includes('--verbose')) for (const miss of score.misses) console.log(miss);
