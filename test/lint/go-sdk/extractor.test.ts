@@ -154,7 +154,7 @@ import "github.com/docker/docker/client"
 type Engine struct{ api client.CommonAPIClient }
 
 func newDocker() (*client.Client, error) {
-	return client.NewClientWithOpts(client.FromEnv, client.WithAPIVersionNegotiation())
+	return client.NewClientWithOpts(client.FromEnv, client.WithVersion("1.44"))
 }
 `,
     };
@@ -187,6 +187,9 @@ func other(ctx context.Context, n notDocker) { n.ContainerKill(ctx, "x", "y") }
     const found = requests(usages).map((usage) => `${usage.line} ${usage.operation}`);
     expect(found).toEqual(['12 POST /containers/{id}/start', '14 POST /containers/{id}/kill']);
     expect(elementLines(requests(usages)[1])).toEqual(['14 query:signal=SIGKILL']);
+    // The sibling's constructor function pins the client it returns.
+    expect(requests(usages)[1]?.pin).toBe('1.44');
+    expect(pins(usages)).toEqual([]); // the pin is written in the sibling, reported there
   });
 
   test('a variable declared outside the closure that sends the request', () => {

@@ -72,6 +72,8 @@ interface FileFacts {
     readonly name: string;
     readonly results: readonly string[];
     readonly returns: readonly string[];
+    /** The constructor calls it returns, for the version they pin. */
+    readonly constructorCalls: readonly SgNode[];
   }[];
   /** What a call's result is assigned to, by callee text (`client.NewClientWithOpts`, `newDocker`). */
   readonly assigned: readonly { readonly callee: string; readonly holder: Holder; readonly call: SgNode }[];
@@ -148,13 +150,17 @@ function factsOf(scope: GoFileScope): FileFacts {
     const body = fn.field('body');
     const constructs =
       body !== null && [...scope.clientAliases].some((alias) => body.text().includes(`${alias}.New`));
-    const returns = !constructs
+    const returned = !constructs
       ? []
       : fn.findAll({ rule: { kind: 'return_statement' } }).flatMap((ret) => {
           const first = named(named(ret)[0] ?? ret)[0];
-          return first?.kind() === 'call_expression' ? [first.field('function')?.text() ?? ''] : [];
+          return first?.kind() === 'call_expression' ? [first] : [];
         });
-    funcs.push({ name, results, returns });
+    const returns = returned.map((call) => call.field('function')?.text() ?? '');
+    const constructorCalls = returned.filter((call, i) =>
+      isPackageConstructor(scope.clientAliases, returns[i] ?? ''),
+    );
+    funcs.push({ name, results, returns, constructorCalls });
   }
   const assigned: FileFacts['assigned'][number][] = [];
   for (const call of scope.calls()) {
@@ -220,15 +226,29 @@ export class Receivers {
     const all = scopes.map(factsOf);
     // A wrapper or constructor function found in a later file still types what came before it.
     for (let pass = 0; pass < 3; pass++) for (const facts of all) this.combine(facts);
+    // Pins: of the constructor a name is assigned from, directly or through a function returning one.
+    const versionOf = (facts: FileFacts, consts: ReadonlyMap<string, string>, call: SgNode) => {
+      const pin = constructionOf(facts.aliases, call).pin;
+      const version = pin
+        ? (stringLiteral(pin) ?? (pin.kind() === 'identifier' ? consts.get(pin.text()) : undefined))
+        : undefined;
+      return version?.replace(/^v/, '');
+    };
+    const funcPins = new Map<string, string>();
+    for (const [i, facts] of all.entries())
+      for (const { name, constructorCalls } of facts.funcs)
+        for (const call of constructorCalls) {
+          const version = versionOf(facts, scopes[i]?.consts ?? new Map(), call);
+          if (version) funcPins.set(name, version);
+        }
     for (const [i, facts] of all.entries()) {
       const consts = scopes[i]?.consts ?? new Map<string, string>();
       for (const { callee, holder, call } of facts.assigned) {
-        if (!holder.name || !isPackageConstructor(facts.aliases, callee)) continue;
-        const pin = constructionOf(facts.aliases, call).pin;
-        const version = pin
-          ? (stringLiteral(pin) ?? (pin.kind() === 'identifier' ? consts.get(pin.text()) : undefined))
-          : undefined;
-        if (version) this.pins.set(holder.name, version.replace(/^v/, ''));
+        if (!holder.name) continue;
+        const version = isPackageConstructor(facts.aliases, callee)
+          ? versionOf(facts, consts, call)
+          : funcPins.get(callee.slice(callee.lastIndexOf('.') + 1));
+        if (version) this.pins.set(holder.name, version);
       }
     }
   }
