@@ -2,6 +2,15 @@ import type { SgNode } from '@ast-grep/napi';
 import { argumentsOf, named, stringLiteral } from '../go-syntax.ts';
 import type { ClientGate } from '../table-types.ts';
 import {
+  httpMethod,
+  isZero,
+  NEGOTIATION,
+  PRIMITIVES,
+  REQUIRES,
+  requiresCall,
+  versionChecks,
+} from './client-shapes.ts';
+import {
   citeLine,
   type GoFile,
   type GoFunc,
@@ -12,43 +21,6 @@ import {
 import type { GoTypes } from './go-types.ts';
 import { union, Val } from './values.ts';
 
-/** The client's own request helpers (request.go, hijack.go): argument positions of what they send. */
-const PRIMITIVES: Readonly<
-  Record<string, { method?: string; path: number; query: number; body?: number; headers: number }>
-> = {
-  get: { method: 'GET', path: 1, query: 2, headers: 3 },
-  head: { method: 'HEAD', path: 1, query: 2, headers: 3 },
-  delete: { method: 'DELETE', path: 1, query: 2, headers: 3 },
-  post: { method: 'POST', path: 1, query: 2, body: 3, headers: 4 },
-  put: { method: 'PUT', path: 1, query: 2, body: 3, headers: 4 },
-  postHijacked: { method: 'POST', path: 1, query: 2, body: 3, headers: 4 },
-  postRaw: { method: 'POST', path: 1, query: 2, headers: 4 },
-  putRaw: { method: 'PUT', path: 1, query: 2, headers: 4 },
-  sendRequest: { path: 2, query: 3, headers: 5 },
-};
-
-/** Version negotiation: followed, it would add a ping to every method. */
-const NEGOTIATION = new Set([
-  'checkVersion',
-  'negotiateAPIVersion',
-  'negotiateAPIVersionPing',
-  'NegotiateAPIVersion',
-  'NegotiateAPIVersionPing',
-  'NewVersionError',
-  'requiresVersion',
-  'ClientVersion',
-  'getAPIPath',
-]);
-const REQUIRES = new Set(['NewVersionError', 'requiresVersion']);
-const COMPARE: Readonly<Record<string, ClientGate['checks'][number]['op']>> = {
-  LessThan: '<',
-  LessThanOrEqualTo: '<=',
-  GreaterThan: '>',
-  GreaterThanOrEqualTo: '>=',
-  Equal: '==',
-};
-const FLIP = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' } as const;
-const VERSION = /^1\.\d+$/;
 const MAX_DEPTH = 8;
 
 /** A request as the interpreter saw it; its values are resolved to bindings later. */
@@ -302,9 +274,9 @@ export class Interpreter {
   private ifStmt(frame: Frame, node: SgNode): void {
     const init = node.field('initializer');
     const condition = node.field('condition');
-    const requires = init ? this.requiresCall(frame, init) : undefined;
+    const requires = init ? requiresCall(frame.fn.file, init) : undefined;
     if (init) this.stmt(frame, init);
-    const checks = condition ? this.versionChecks(condition) : [];
+    const checks = condition ? versionChecks(condition) : [];
     const condFlows = condition ? this.expr(frame, condition).flows : new Set<string>();
     let gate: RawGate | undefined;
     // A check after the request reads the response (an older reply's shape), not what is sent.
@@ -345,44 +317,6 @@ export class Interpreter {
     flows: Set<string>,
   ): RawGate {
     return { at, checks, action, flows: new Set(flows), writes: [], sets: [], depth: this.#conds.length };
-  }
-
-  /** `cli.NewVersionError(ctx, "1.41", …)` / `cli.requiresVersion(ctx, "1.48", …)` inside an if's initializer. */
-  private requiresCall(frame: Frame, init: SgNode): { version: string; at: string } | undefined {
-    for (const call of [init, ...init.findAll({ rule: { kind: 'call_expression' } })]) {
-      if (call.kind() !== 'call_expression') continue;
-      const fn = call.field('function');
-      const name = fn?.kind() === 'selector_expression' ? fn.field('field')?.text() : undefined;
-      if (!name || !REQUIRES.has(name)) continue;
-      for (const arg of argumentsOf(call)) {
-        const version = stringLiteral(arg);
-        if (version !== undefined && VERSION.test(version))
-          return { version, at: citeLine(frame.fn.file, arg) };
-      }
-    }
-    return undefined;
-  }
-
-  /** `versions.LessThan(cli.ClientVersion(), "1.42")` and the like in a condition, with the bound on the right. */
-  private versionChecks(
-    condition: SgNode,
-  ): { op: ClientGate['checks'][number]['op']; version: string; node: SgNode }[] {
-    const found: { op: ClientGate['checks'][number]['op']; version: string; node: SgNode }[] = [];
-    const seen = new Set<number>();
-    for (const call of [condition, ...condition.findAll({ rule: { kind: 'call_expression' } })]) {
-      if (call.kind() !== 'call_expression' || seen.has(call.range().start.index)) continue;
-      seen.add(call.range().start.index);
-      const fn = call.field('function');
-      if (fn?.kind() !== 'selector_expression' || fn.field('operand')?.text() !== 'versions') continue;
-      const op = COMPARE[fn.field('field')?.text() ?? ''];
-      const [a, b] = argumentsOf(call);
-      if (!op || !a || !b) continue;
-      const right = stringLiteral(b);
-      const left = stringLiteral(a);
-      if (right !== undefined && VERSION.test(right)) found.push({ op, version: right, node: b });
-      else if (left !== undefined && VERSION.test(left)) found.push({ op: FLIP[op], version: left, node: a });
-    }
-    return found;
   }
 
   private forStmt(frame: Frame, node: SgNode): void {
@@ -693,19 +627,4 @@ export class Interpreter {
   }
 }
 
-function httpMethod(node: SgNode | undefined): string | undefined {
-  const text = node?.text() ?? '';
-  const match = /^http\.Method([A-Z][a-z]+)$/.exec(text);
-  if (match) return (match[1] ?? '').toUpperCase();
-  const literal = stringLiteral(node);
-  return literal && /^[A-Z]+$/.test(literal) ? literal : undefined;
-}
-
 const isContext = (type: SgNode): boolean => type.text() === 'context.Context';
-
-/** Zero values: what a client writes to drop a field. */
-function isZero(node: SgNode): boolean {
-  const text = node.text();
-  if (['nil', 'false', '""', '0'].includes(text)) return true;
-  return /^\[\d*\]\w+\{(?:0,?\s*)*\}$/.test(text);
-}
