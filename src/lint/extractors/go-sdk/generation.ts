@@ -24,7 +24,7 @@ const REQUIRE =
  */
 export function chooseGeneration(
   importPaths: ReadonlySet<string>,
-  typeNames: ReadonlySet<string>,
+  typeNames: () => ReadonlySet<string>,
   goMod: SourceFile | undefined,
 ): ChosenGeneration {
   const required = goMod ? REQUIRE.exec(goMod.text) : null;
@@ -42,7 +42,7 @@ export function chooseGeneration(
     };
   }
   if ([...importPaths].some((path) => path.startsWith('github.com/moby/moby/'))) return fromTable('main');
-  return fromTable(byShape(typeNames));
+  return fromTable(byShape(typeNames()));
 }
 
 function fromTable(id: GenerationId): ChosenGeneration {

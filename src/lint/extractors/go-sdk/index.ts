@@ -60,7 +60,7 @@ export function extractGo(input: ExtractInput): Usage[] {
   if (scopes.every((each) => each.clientAliases.size === 0)) return [];
   const goMod = siblings.find((sibling) => sibling.path === 'go.mod' || sibling.path.endsWith('/go.mod'));
   const imports = new Set(scopes.flatMap((each) => [...each.imports.values()]));
-  const chosen = chooseGeneration(imports, scope.typeNames(), goMod);
+  const chosen = chooseGeneration(imports, () => scope.typeNames(), goMod);
   const row = generation(chosen.id);
   const receivers = new Receivers(scopes, (method) => methodOf(chosen.id, method) !== undefined);
   const constant = (node: SgNode): string | undefined => {
