@@ -220,6 +220,32 @@ func TestRun(t *testing.T) {
     ]);
   });
 
+  test('a package-level variable of the file', () => {
+    const usages = extractGo(go`
+package main
+
+import (
+	"context"
+
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/client"
+)
+
+var defaultHost = &container.HostConfig{
+	CgroupnsMode: container.CgroupnsModeHost,
+}
+
+func run(ctx context.Context, cli *client.Client) {
+	cli.ContainerCreate(ctx, &container.Config{Image: "x"}, defaultHost, nil, nil, "")
+}
+`);
+    expect(elementLines(requests(usages)[0])).toEqual([
+      '11 body:HostConfig.CgroupnsMode=host',
+      '15 body:Image=x',
+      '15 body:HostConfig',
+    ]);
+  });
+
   test('options passed through a helper parameter are found at the caller', () => {
     const usages = extractGo(go`
 package main

@@ -17,6 +17,8 @@ export class GoFileScope {
   readonly consts = new Map<string, string>();
   /** Where each of those constants' value is written. */
   readonly constNodes = new Map<string, SgNode>();
+  /** Package-level variables of the file: their initial values. */
+  readonly packageVars = new Map<string, SgNode[]>();
   /** Function declarations by name (methods too, by their name). */
   readonly funcs = new Map<string, SgNode[]>();
 
@@ -39,6 +41,15 @@ export class GoFileScope {
       if (kind === 'function_declaration' || kind === 'method_declaration') {
         const name = node.field('name')?.text();
         if (name) this.funcs.set(name, [...(this.funcs.get(name) ?? []), node]);
+      } else if (kind === 'var_declaration') {
+        for (const spec of node.findAll({ rule: { kind: 'var_spec' } })) {
+          const ids = named(spec).filter((child) => child.kind() === 'identifier');
+          const values = spec.field('value');
+          ids.forEach((id, i) => {
+            const value = values ? named(values)[i] : undefined;
+            if (value) this.packageVars.set(id.text(), [...(this.packageVars.get(id.text()) ?? []), value]);
+          });
+        }
       } else if (kind === 'const_declaration') {
         for (const spec of named(node)) {
           const id = spec.field('name')?.text();

@@ -143,6 +143,9 @@ export class WrittenCollector {
         out.push(...this.appended(value, here, depth, seen), ...this.collect(value, here, depth + 1, seen));
       });
     }
+    // A variable of the package, declared in this file.
+    for (const spec of this.#scope.packageVars.get(name) ?? [])
+      out.push(...this.collect(spec, path, depth + 1, seen));
     // A parameter of a named function: what the callers in this file pass.
     const index = declaring ? parameterNames(declaring).indexOf(name) : -1;
     const fnName = declaring?.field('name')?.text();
