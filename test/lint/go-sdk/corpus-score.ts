@@ -130,9 +130,9 @@ export function scoreCorpus(
     const want = new Set<string>();
     const wantElements = new Map<string, Set<string>>();
     for (const label of labels) {
-      if (label.pin !== undefined)
+      if (label.request === undefined)
         want.add(`pin ${label.pin}${label.default ? ' default' : ''}@${label.line}`);
-      else if (label.request !== undefined) {
+      else {
         const id = `${label.request}@${label.line}`;
         want.add(id);
         const attributes = `pin=${label.pin ?? ''} atLeast=${label.guard?.atLeast ?? ''} below=${label.guard?.below ?? ''}`;

@@ -6,11 +6,11 @@ import { treeOf } from '../../../src/lint/parse/service.ts';
 import { LineIndex } from '../../../src/lint/text/line-index.ts';
 import { scoreCorpus } from './corpus-score.ts';
 
-const corpus = join(import.meta.dirname, '../../fixtures/go-corpus');
+const corpus = join(import.meta.dirname, '../../fixtures/go-sdk-corpus');
 const present = existsSync(join(corpus, 'labels.json'));
 
 describe.skipIf(!present)(
-  `the labelled Go corpus${present ? '' : ' (skipped: test/fixtures/go-corpus is absent)'}`,
+  `the labelled Go corpus${present ? '' : ' (skipped: test/fixtures/go-sdk-corpus is absent)'}`,
   () => {
     test('precision ≥ 95% and recall ≥ 90%, strict at element lines', () => {
       const score = scoreCorpus(corpus, (file, siblings) =>

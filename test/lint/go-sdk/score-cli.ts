@@ -5,7 +5,7 @@ import { treeOf } from '../../../src/lint/parse/service.ts';
 import { LineIndex } from '../../../src/lint/text/line-index.ts';
 import { scoreCorpus } from './corpus-score.ts';
 
-const dir = resolve(process.argv[2] ?? 'test/fixtures/go-corpus');
+const dir = resolve(process.argv[2] ?? 'test/fixtures/go-sdk-corpus');
 const started = performance.now();
 const score = scoreCorpus(dir, (file, siblings) =>
   goSdkExtractor.extract({

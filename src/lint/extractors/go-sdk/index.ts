@@ -77,9 +77,10 @@ export function extractGo(input: ExtractInput): Usage[] {
     const name = fn.field('field');
     const found = name ? methodOf(chosen.id, name.text()) : undefined;
     if (!name || !found || !receivers.isClient(scope, fn.field('operand'))) continue;
+    if (receivers.overridden(scope, fn.field('operand'), name.text())) continue;
     const { method, row: methodRow } = found;
     const rooted = rootedArguments(call, method, methodRow, scope, collector);
-    const pin = receivers.pinOf(fn.field('operand'));
+    const pin = receivers.pinOf(scope, fn.field('operand'));
     const guard = guardOf(call);
     for (const request of method.requests) {
       if (!request.op || request.triedFirst || !sentFor(request, rooted)) continue;

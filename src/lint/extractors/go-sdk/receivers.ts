@@ -48,17 +48,23 @@ export interface Construction {
   readonly spreads: boolean;
 }
 
-type Holder = { readonly field: boolean; readonly name: string };
+/** A name that holds a client: a struct field (package-wide), or a variable keyed by its file and function. */
+type Holder = { readonly field: boolean; readonly name: string; readonly key: string };
 
 /** What one file says about clients, read once per syntax tree (siblings are read for every file of a package). */
 interface FileFacts {
   readonly aliases: ReadonlySet<string>;
   /** Declared names (params, vars, struct fields) with their type text. */
+  readonly id: number;
   readonly typed: readonly {
     readonly names: readonly string[];
     readonly type: string;
     readonly field: boolean;
+    /** Variable keys (file, function, name) of the names, when not fields. */
+    readonly keys: readonly string[];
   }[];
+  /** Methods declared in the file, by receiver type: a wrapper's own method hides the client's. */
+  readonly methods: readonly { readonly receiver: string; readonly name: string }[];
   /** Struct types and the types they embed. */
   readonly embedded: readonly { readonly struct: string; readonly type: string }[];
   /** Interface types of the package: their method names and the interfaces they embed. */
@@ -84,11 +90,28 @@ interface FileFacts {
 }
 
 const factsCache = new WeakMap<SgNode, FileFacts>();
+let nextFileId = 0;
+
+/** A variable by file, outermost function and name; package-level variables by name alone. */
+function variableKey(file: number, fn: number, name: string): string {
+  return fn === -1 ? `pkg:${name}` : `${file}:${fn}:${name}`;
+}
+
+/** Start of the outermost function declaration around a node (closures share its variables); -1 at package level. */
+function outerFunction(node: SgNode): number {
+  let found = -1;
+  for (let current = node.parent(); current; current = current.parent()) {
+    const kind = current.kind();
+    if (kind === 'function_declaration' || kind === 'method_declaration') found = current.range().start.index;
+  }
+  return found;
+}
 
 function factsOf(scope: GoFileScope): FileFacts {
   const cached = factsCache.get(scope.root);
   if (cached) return cached;
   const root = scope.root;
+  const id = nextFileId++;
   const typed: FileFacts['typed'][number][] = [];
   const embedded: FileFacts['embedded'][number][] = [];
   const interfaces: FileFacts['interfaces'][number][] = [];
@@ -113,7 +136,7 @@ function factsOf(scope: GoFileScope): FileFacts {
         .filter((child) => child.kind() === 'field_identifier')
         .map((id) => id.text());
       if (names.length === 0) embedded.push({ struct: name, type });
-      else typed.push({ names, type, field: true });
+      else typed.push({ names, type, field: true, keys: [] });
     }
   }
   for (const decl of root.findAll({
@@ -129,7 +152,10 @@ function factsOf(scope: GoFileScope): FileFacts {
     const names = named(decl)
       .filter((child) => child.kind() === 'identifier')
       .map((id) => id.text());
-    if (type && names.length > 0) typed.push({ names, type, field: false });
+    if (type && names.length > 0) {
+      const fn = outerFunction(decl);
+      typed.push({ names, type, field: false, keys: names.map((name) => variableKey(id, fn, name)) });
+    }
   }
   const funcs: FileFacts['funcs'][number][] = [];
   // Functions, methods and interface methods: one returning a client makes clients (`dockerCLI.Client()`).
@@ -174,13 +200,14 @@ function factsOf(scope: GoFileScope): FileFacts {
         (CONSTRUCTORS.has(callee?.field('field')?.text() ?? '') ||
           (GETTERS.has(callee?.field('field')?.text() ?? '') && call.field('arguments')?.text() === '()')));
     if (!candidate) continue;
-    const holder = holderOf(call);
-    assigned.push({ callee: text, holder: holder ?? { field: false, name: '' }, call });
+    const holder = holderOf(call, id);
+    assigned.push({ callee: text, holder: holder ?? { field: false, name: '', key: '' }, call });
   }
   const literals: FileFacts['literals'][number][] = [];
   for (const literal of root.findAll({ rule: { kind: 'composite_literal' } })) {
     const type = literal.field('type')?.text();
-    const holder = type && !type.includes('.') && /^[A-Z&*]?\w/.test(type) ? holderOf(literal) : undefined;
+    const holder =
+      type && !type.includes('.') && /^[A-Z&*]?\w/.test(type) ? holderOf(literal, id) : undefined;
     if (type && holder) literals.push({ type, holder });
   }
   const keyed: FileFacts['keyed'][number][] = [];
@@ -188,9 +215,21 @@ function factsOf(scope: GoFileScope): FileFacts {
     const key = element.field('key');
     const value = element.field('value');
     const valueExpr = value ? unwrap(named(value)[0] ?? value) : undefined;
-    if (key && valueExpr?.kind() === 'identifier') keyed.push({ key: key.text(), value: valueExpr.text() });
+    if (key && valueExpr?.kind() === 'identifier')
+      keyed.push({ key: key.text(), value: variableKey(id, outerFunction(element), valueExpr.text()) });
+  }
+  const methods: FileFacts['methods'][number][] = [];
+  for (const method of root.findAll({ rule: { kind: 'method_declaration' } })) {
+    const receiver = method
+      .field('receiver')
+      ?.text()
+      .match(/\*?\s*(\w+)\s*\)$/)?.[1];
+    const name = method.field('name')?.text();
+    if (receiver && name) methods.push({ receiver, name });
   }
   const facts: FileFacts = {
+    id,
+    methods,
     aliases: scope.clientAliases,
     typed,
     interfaces,
@@ -217,6 +256,10 @@ export class Receivers {
   readonly constructorFuncs = new Set<string>();
   /** Client name or field → the version its constructor pins. */
   readonly pins = new Map<string, string>();
+  /** Variable keys of wrapper-typed variables → the wrapper type. */
+  readonly #wrapperOf = new Map<string, string>();
+  /** Wrapper type → the methods it declares itself. */
+  readonly #overrides = new Map<string, Set<string>>();
 
   readonly #isClientMethod: (name: string) => boolean;
 
@@ -248,7 +291,7 @@ export class Receivers {
         const version = isPackageConstructor(facts.aliases, callee)
           ? versionOf(facts, consts, call)
           : funcPins.get(callee.slice(callee.lastIndexOf('.') + 1));
-        if (version) this.pins.set(holder.name, version);
+        if (version) this.pins.set(holder.field ? holder.name : holder.key, version);
       }
     }
   }
@@ -273,7 +316,8 @@ export class Receivers {
 
   private add(holder: Holder): void {
     if (!holder.name) return;
-    (holder.field ? this.fields : this.names).add(holder.name);
+    if (holder.field) this.fields.add(holder.name);
+    else this.names.add(holder.key);
   }
 
   private combine(facts: FileFacts): void {
@@ -286,9 +330,21 @@ export class Receivers {
         (methods.length > 0 && methods.every((method) => this.#isClientMethod(method)))
       )
         this.wrappers.add(name);
-    for (const { names, type, field } of facts.typed)
+    for (const { receiver, name } of facts.methods) {
+      const own = this.#overrides.get(receiver) ?? new Set<string>();
+      own.add(name);
+      this.#overrides.set(receiver, own);
+    }
+    for (const { type, keys } of facts.typed) {
+      const bare = type.replace(/^\*/, '');
+      if (this.wrappers.has(bare)) for (const key of keys) this.#wrapperOf.set(key, bare);
+    }
+    for (const { names, type, field, keys } of facts.typed)
       if (this.isClientType(facts, type))
-        for (const name of names) (field ? this.fields : this.names).add(name);
+        for (const [i, name] of names.entries()) {
+          if (field) this.fields.add(name);
+          else this.names.add(keys[i] ?? name);
+        }
     for (const { name, results, returns } of facts.funcs)
       if (
         results.some((result) => this.isClientType(facts, result)) ||
@@ -298,7 +354,10 @@ export class Receivers {
     for (const { callee, holder } of facts.assigned)
       if (this.isConstructorText(facts, callee)) this.add(holder);
     for (const { type, holder } of facts.literals)
-      if (this.wrappers.has(type.replace(/^[&*]/, ''))) this.add(holder);
+      if (this.wrappers.has(type.replace(/^[&*]/, ''))) {
+        this.add(holder);
+        if (!holder.field) this.#wrapperOf.set(holder.key, type.replace(/^[&*]/, ''));
+      }
     for (const { key, value } of facts.keyed) if (this.names.has(value)) this.fields.add(key);
   }
 
@@ -315,7 +374,7 @@ export class Receivers {
     const node = unwrap(operand);
     switch (node.kind()) {
       case 'identifier':
-        return this.names.has(node.text());
+        return this.names.has(this.keyOf(scope, node));
       case 'selector_expression':
         return this.fields.has(node.field('field')?.text() ?? '');
       case 'call_expression': {
@@ -334,12 +393,31 @@ export class Receivers {
     }
   }
 
+  /**
+   * Whether `operand.method` is a wrapper's own method (a test double
+   * overriding the embedded client's), so the call never reaches the client.
+   */
+  overridden(scope: GoFileScope, operand: SgNode | null, method: string): boolean {
+    const node = operand ? unwrap(operand) : undefined;
+    if (node?.kind() !== 'identifier') return false;
+    const type = this.#wrapperOf.get(this.keyOf(scope, node));
+    return type !== undefined && (this.#overrides.get(type)?.has(method) ?? false);
+  }
+
   /** The pin of the client behind an operand, when its constructor pins one. */
-  pinOf(operand: SgNode | null): string | undefined {
+  pinOf(scope: GoFileScope, operand: SgNode | null): string | undefined {
     if (!operand) return undefined;
     const node = unwrap(operand);
-    const key = node.kind() === 'selector_expression' ? node.field('field')?.text() : node.text();
-    return key === undefined ? undefined : this.pins.get(key);
+    if (node.kind() === 'selector_expression') return this.pins.get(node.field('field')?.text() ?? '');
+    return node.kind() === 'identifier' ? this.pins.get(this.keyOf(scope, node)) : undefined;
+  }
+
+  /** The variable an identifier names: a local of its function in this file, else a package-level one. */
+  private keyOf(scope: GoFileScope, id: SgNode): string {
+    const local = variableKey(factsOf(scope).id, outerFunction(id), id.text());
+    return this.names.has(local) || this.pins.has(local) || this.#wrapperOf.has(local)
+      ? local
+      : `pkg:${id.text()}`;
   }
 }
 
@@ -382,7 +460,7 @@ function readConstruction(aliases: ReadonlySet<string>, call: SgNode): Construct
 }
 
 /** What a call's (or literal's) result is assigned to: `cli, err := …`, `s.cli, err = …`, `var cli, _ = …`, `return …` is none. */
-function holderOf(expr: SgNode): Holder | undefined {
+function holderOf(expr: SgNode, file: number): Holder | undefined {
   let node = expr;
   let parent = node.parent();
   while (parent && (parent.kind() === 'parenthesized_expression' || parent.kind() === 'unary_expression')) {
@@ -399,8 +477,15 @@ function holderOf(expr: SgNode): Holder | undefined {
     target = left ? named(left)[0] : undefined;
   } else if (kind === 'var_spec') target = statement.field('name') ?? undefined;
   if (!target) return undefined;
-  if (target.kind() === 'identifier') return { field: false, name: target.text() };
-  if (target.kind() === 'selector_expression')
-    return { field: true, name: target.field('field')?.text() ?? '' };
+  if (target.kind() === 'identifier')
+    return {
+      field: false,
+      name: target.text(),
+      key: variableKey(file, outerFunction(target), target.text()),
+    };
+  if (target.kind() === 'selector_expression') {
+    const name = target.field('field')?.text() ?? '';
+    return { field: true, name, key: name };
+  }
   return undefined;
 }
