@@ -129,9 +129,15 @@ function bodyName(
   let path = binding.name;
   let dataPath = binding.name;
   let type: TypeRef | undefined = binding.type;
-  for (const step of rest) {
+  for (const written of rest) {
     const known =
       type !== undefined && (type.startsWith('[]') || type.startsWith('{}') || row.types[type] !== undefined);
+    // A variable as a map key (`port: {…}` in a PortMap) reads like a field name.
+    const mapped =
+      'field' in written &&
+      ((known && type?.startsWith('{}') === true) ||
+        (!known && dataChild(op, dataPath, written.field) === undefined && dataHas(op, `${dataPath}{}`)));
+    const step: Step = mapped ? { key: '' } : written;
     if ('item' in step || 'key' in step) {
       const marker = 'key' in step ? '{}' : '[]';
       if (known && type !== undefined) {
@@ -139,7 +145,7 @@ function bodyName(
         type = type.slice(2);
       } else if (!dataHas(op, `${dataPath}${marker}`)) return undefined;
       else type = undefined;
-      path = 'key' in step ? join(path, step.key) : `${path}[]`;
+      path = 'key' in step ? (step.key === '' ? `${path}{}` : join(path, step.key)) : `${path}[]`;
       dataPath = `${dataPath}${marker}`;
       continue;
     }
@@ -155,7 +161,7 @@ function bodyName(
     if (!field) return undefined;
     if (field.json === '') {
       type = field.type;
-      if (step === rest.at(-1)) return undefined; // the embedded struct itself is no element
+      if (written === rest.at(-1)) return undefined; // the embedded struct itself is no element
       continue;
     }
     const json = promotedPath(row, type, step.field) ?? field.json;

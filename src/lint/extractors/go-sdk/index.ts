@@ -79,7 +79,7 @@ export function extractGo(input: ExtractInput): Usage[] {
     if (!name || !found || !receivers.isClient(scope, fn.field('operand'))) continue;
     if (receivers.overridden(scope, fn.field('operand'), name.text())) continue;
     const { method, row: methodRow } = found;
-    const rooted = rootedArguments(call, method, methodRow, scope, collector);
+    const rooted = rootedArguments(call, method, methodRow, scope, collector.at(call));
     const pin = receivers.pinOf(scope, fn.field('operand'));
     const guard = guardOf(call);
     for (const request of method.requests) {

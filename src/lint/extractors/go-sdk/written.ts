@@ -28,6 +28,14 @@ const MAX_DEPTH = 6;
 export class WrittenCollector {
   readonly #scope: GoFileScope;
   readonly #constant: (node: SgNode) => string | undefined;
+  /** The call the arguments are read for: writes after it, or in a branch it is not in, do not reach it. */
+  #site: SgNode | undefined;
+
+  /** Reads arguments of this call from now on. */
+  at(call: SgNode): this {
+    this.#site = call;
+    return this;
+  }
 
   constructor(scope: GoFileScope, constant: (node: SgNode) => string | undefined) {
     this.#scope = scope;
@@ -105,9 +113,9 @@ export class WrittenCollector {
           const here = [...path, { field: key.text() }];
           out.push(this.entry(key, here, value), ...this.collect(value, here, depth + 1, seen));
         } else {
-          const name = stringLiteral(key) ?? this.value(key);
-          if (name !== undefined)
-            out.push(...this.collect(value, [...path, { key: String(name) }], depth + 1, seen));
+          // A key from a variable (`d.Network: {…}`) is a map entry all the same.
+          const name = stringLiteral(key) ?? this.value(key) ?? '';
+          out.push(...this.collect(value, [...path, { key: String(name) }], depth + 1, seen));
         }
       } else if (element.kind() === 'literal_element') {
         const value = named(element)[0];
@@ -135,7 +143,7 @@ export class WrittenCollector {
     for (const { targets, values, roots } of this.#scope.assignmentsIn(fn)) {
       targets.forEach((target, i) => {
         const value = values.length === targets.length ? values[i] : undefined;
-        if (!value || roots[i] !== name) return;
+        if (!value || roots[i] !== name || !this.reaches(target)) return;
         const steps = targetSteps(target, name);
         if (steps === undefined) return;
         const here = [...path, ...steps];
@@ -156,6 +164,29 @@ export class WrittenCollector {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a write can reach the call: it comes before it (in the same
+   * function) and does not sit in the other branch of an `if` the call is in.
+   */
+  private reaches(write: SgNode): boolean {
+    const site = this.#site;
+    if (
+      !site ||
+      enclosingFunction(write)?.range().start.index !== enclosingFunction(site)?.range().start.index
+    )
+      return true;
+    if (write.range().start.index > site.range().start.index) return false;
+    for (let node = write.parent(); node; node = node.parent()) {
+      if (node.kind() !== 'if_statement') continue;
+      const branches = [node.field('consequence'), node.field('alternative')];
+      const inWrite = branches.findIndex((branch) => branch && contains(branch, write));
+      const inSite = branches.findIndex((branch) => branch && contains(branch, site));
+      if (inWrite !== -1 && inSite !== -1 && inWrite !== inSite) return false;
+      if (contains(node, site)) break;
+    }
+    return true;
   }
 
   /** `x = append(x, a, b)`: the items appended. */
@@ -196,6 +227,10 @@ export class WrittenCollector {
     return out;
   }
 }
+
+const contains = (outer: SgNode, inner: SgNode): boolean =>
+  inner.range().start.index >= outer.range().start.index &&
+  inner.range().end.index <= outer.range().end.index;
 
 /** Steps of an assignment target below variable `name` (`name.A.B` → A, B; `name` → none); undefined for other targets. */
 function targetSteps(target: SgNode, name: string): Step[] | undefined {
