@@ -28,7 +28,7 @@ export function reachableTypes(
 
 const bare = (type: TypeRef): TypeRef => type.replace(/^(?:\[\]|\{\})+/, '');
 
-/** Constants of a named string type (`CgroupnsModePrivate CgroupnsMode = "private"`), by `package.Name`. */
+/** String constants of the API type packages (`CgroupnsModePrivate CgroupnsMode = "private"`), by `package.Name`. */
 export function typedConstants(index: GoIndex, types: GoTypes): Record<string, string> {
   const out: [string, string][] = [];
   for (const [dir, pkg] of index.packages) {
@@ -36,8 +36,9 @@ export function typedConstants(index: GoIndex, types: GoTypes): Record<string, s
     const key = packageKey(dir);
     for (const decl of pkg.consts.values()) {
       if (!/^[A-Z]/.test(decl.name)) continue;
-      // Deprecated aliases (`BuilderBuildKit = build.BuilderBuildKit`) name another package's typed constant.
-      const alias = decl.type === undefined && decl.value?.kind() === 'selector_expression';
+      // Untyped ones too: deprecated aliases (`BuilderBuildKit = build.BuilderBuildKit`) and enum
+      // values the package never typed (`UpdateOrderStartFirst = "start-first"`).
+      const alias = decl.type === undefined;
       const typeRef = decl.type === undefined || decl.type.includes('.') ? undefined : `${key}.${decl.type}`;
       if (!alias && (typeRef === undefined || !types.isStringType(typeRef))) continue;
       const value = types.constValue(key, decl.name);
