@@ -62,7 +62,11 @@ export function extractGo(input: ExtractInput): Usage[] {
   const imports = new Set(scopes.flatMap((each) => [...each.imports.values()]));
   const chosen = chooseGeneration(imports, () => scope.typeNames(), goMod);
   const row = generation(chosen.id);
-  const receivers = new Receivers(scopes, (method) => methodOf(chosen.id, method) !== undefined);
+  const receivers = new Receivers(
+    scopes,
+    (method) => methodOf(chosen.id, method) !== undefined,
+    row.negotiation === 'opt-in' && !scopes.some(setsEnv) ? chosen.defaultVersion : undefined,
+  );
   const constant = (node: SgNode): string | undefined => {
     const alias = node.field('operand')?.text() ?? '';
     const key = scope.packageKeys.get(alias);

@@ -264,17 +264,25 @@ export class Receivers {
   readonly #isClientMethod: (name: string) => boolean;
 
   /** `isClientMethod`: whether the client has a method of that name (a package's own interface of them is the client's). */
-  constructor(scopes: readonly GoFileScope[], isClientMethod: (name: string) => boolean = () => false) {
+  constructor(
+    scopes: readonly GoFileScope[],
+    isClientMethod: (name: string) => boolean = () => false,
+    defaultPin?: string,
+  ) {
     this.#isClientMethod = isClientMethod;
     const all = scopes.map(factsOf);
     // A wrapper or constructor function found in a later file still types what came before it.
     for (let pass = 0; pass < 3; pass++) for (const facts of all) this.combine(facts);
     // Pins: of the constructor a name is assigned from, directly or through a function returning one.
+    // A client built with neither a version nor negotiation speaks the default (when the generation does not negotiate).
     const versionOf = (facts: FileFacts, consts: ReadonlyMap<string, string>, call: SgNode) => {
-      const pin = constructionOf(facts.aliases, call).pin;
+      const construction = constructionOf(facts.aliases, call);
+      const pin = construction.pin;
       const version = pin
         ? (stringLiteral(pin) ?? (pin.kind() === 'identifier' ? consts.get(pin.text()) : undefined))
-        : undefined;
+        : construction.negotiates || construction.spreads
+          ? undefined
+          : defaultPin;
       return version?.replace(/^v/, '');
     };
     const funcPins = new Map<string, string>();
@@ -294,6 +302,12 @@ export class Receivers {
         if (version) this.pins.set(holder.field ? holder.name : holder.key, version);
       }
     }
+    // `&Jobs{api: c}`: the field carries the pin of the client it is given.
+    for (const facts of all)
+      for (const { key, value } of facts.keyed) {
+        const version = this.pins.get(value);
+        if (version && !this.pins.has(key)) this.pins.set(key, version);
+      }
   }
 
   private isClientType(facts: FileFacts, text: string): boolean {
