@@ -99,7 +99,8 @@ function elementsFor(
   const out: ElementUse[] = [];
   for (const binding of matches) {
     if (binding.in !== 'body') {
-      if (isZero(value)) continue;
+      // `Remove: true` makes the client send nothing; `Remove: false`, the parameter.
+      if (binding.unless ? value === true : isZero(value)) continue;
       out.push({
         in: binding.in,
         name: binding.name,

@@ -31,6 +31,8 @@ export interface Binding {
   readonly name: string;
   /** For the body: the Go type of the value, whose fields map on to JSON keys below `name`. */
   readonly type?: TypeRef;
+  /** The client sends it only when the caller's value is false or unset (`Remove` → `rm=0`). */
+  readonly unless?: true;
   /** The client sends it only where its API version passes this check (a gate of action `send`). */
   readonly sentWhen?: ClientGate['checks'][number];
 }

@@ -79,6 +79,8 @@ export class Interpreter {
   /** Flows of the conditions around the statement being run (version checks left out). */
   readonly #conds: Set<string>[] = [];
   readonly #gateStack: RawGate[] = [];
+  /** Whether each condition on the stack is a negation (`!options.Remove`). */
+  readonly #negated: boolean[] = [];
   readonly #active = new Set<GoFunc>();
   /** The function that wrote each recorded request, in order. */
   readonly #sentBy: GoFunc[] = [];
@@ -259,7 +261,14 @@ export class Interpreter {
 
   private setEntry(frame: Frame, owner: Val, name: string, val: Val, at: SgNode): void {
     const flows = val.flows.size > 0 ? val.flows : this.innermostCond();
-    owner.entries.set(name, { flows: new Set(flows), at: citeLine(frame.fn.file, at) });
+    // `if !options.Remove { query.Set("rm", "0") }`: sent when the caller leaves the option unset.
+    const condAt = val.flows.size === 0 ? this.#conds.lastIndexOf(flows) : -1;
+    const unless = condAt !== -1 && this.#negated[condAt] === true;
+    owner.entries.set(name, {
+      flows: new Set(flows),
+      at: citeLine(frame.fn.file, at),
+      ...(unless ? { unless } : {}),
+    });
     this.#gateStack.at(-1)?.sets.push({ owner, name });
   }
 
@@ -297,9 +306,13 @@ export class Interpreter {
       this.#gateStack.push(gate);
     }
     this.#conds.push(new Set(condFlows));
+    this.#negated.push(
+      condition?.kind() === 'unary_expression' && condition.field('operator')?.text() === '!',
+    );
     const consequence = node.field('consequence');
     if (consequence) this.stmt(frame, consequence);
     this.#conds.pop();
+    this.#negated.pop();
     if (gate) {
       this.#gateStack.pop();
       if (gate.action === 'response') gate.writes.length = 0;

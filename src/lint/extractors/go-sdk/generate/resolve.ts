@@ -36,7 +36,8 @@ export class MethodResolver {
           ),
         ];
         if (flows.length === 0) fixed.push(`${place}:${name}`);
-        for (const from of flows) bindings.push({ from, in: place, name });
+        for (const from of flows)
+          bindings.push({ from, in: place, name, ...(entry.unless ? { unless: true as const } : {}) });
       }
     }
     const bodyPaths = new Map<Val, BodySpot>();

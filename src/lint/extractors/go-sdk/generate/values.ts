@@ -69,6 +69,8 @@ export class Val {
 export interface Entry {
   readonly flows: ReadonlySet<string>;
   readonly at: string;
+  /** Set only when the caller's value is false or unset. */
+  readonly unless?: true;
 }
 
 export const union = (vals: readonly Val[]): Val => {
