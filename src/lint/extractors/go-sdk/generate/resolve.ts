@@ -42,7 +42,9 @@ export class MethodResolver {
     }
     const bodyPaths = new Map<Val, BodySpot>();
     if (raw.body) this.walkBody(raw.body, '', undefined, bindings, bodyPaths, 0);
-    const kept = dedupe(bindings).filter((binding) => !this.impliedByOther(binding, bindings));
+    const kept = this.namedLikeField(
+      dedupe(bindings).filter((binding) => !this.impliedByOther(binding, bindings)),
+    );
     return {
       row: {
         ...(raw.when.length > 0
@@ -81,6 +83,29 @@ export class MethodResolver {
       const json = field?.json ?? goName;
       this.walkBody(child, joinPath(path, json), field?.type, out, spots, depth + 1);
     }
+  }
+
+  /**
+   * Several caller values feeding one body field (`getConsoleSize(options.TTY,
+   * options.ConsoleSize)` → `ConsoleSize`): the one named like the field is it.
+   */
+  private namedLikeField(bindings: Binding[]): Binding[] {
+    const out: Binding[] = [];
+    const byName = new Map<string, Binding[]>();
+    for (const binding of bindings)
+      if (binding.in === 'body') byName.set(binding.name, [...(byName.get(binding.name) ?? []), binding]);
+      else out.push(binding);
+    for (const [name, group] of byName) {
+      const field = (name.split('.').at(-1) ?? '').toLowerCase();
+      const owner = group.length < 2 ? undefined : ownerNamed(group, field);
+      if (!owner) {
+        out.push(...group);
+        continue;
+      }
+      const type = this.typeOfFlow(owner);
+      out.push({ from: owner, in: 'body', name, ...(type === undefined ? {} : { type }) });
+    }
+    return out;
   }
 
   /** A Go field of a struct (direct or promoted from an inlined embedded struct): its JSON path part and type. */
@@ -235,6 +260,20 @@ const rootOf = (flow: string): string => segments(flow)[0] ?? flow;
 /** `options.Mounts[].Type` → `options`, `Mounts`, `[]`, `Type`. */
 function segments(flow: string): string[] {
   return flow.split(/(\[\])|\./).filter((part): part is string => part !== undefined && part !== '');
+}
+
+/** The caller path, among a group's, whose last field is named `field` (any case). */
+function ownerNamed(group: readonly Binding[], field: string): string | undefined {
+  for (const binding of group) {
+    const parts = segments(binding.from);
+    for (let i = parts.length; i > 1; i--)
+      if (parts[i - 1]?.toLowerCase() === field)
+        return parts
+          .slice(0, i)
+          .map((part, j) => (j === 0 || part === '[]' ? part : `.${part}`))
+          .join('');
+  }
+  return undefined;
 }
 
 /** Flows that are not a prefix of another (`config.StopTimeout` over `config`). */
