@@ -264,10 +264,12 @@ export class Interpreter {
     // `if !options.Remove { query.Set("rm", "0") }`: sent when the caller leaves the option unset.
     const condAt = val.flows.size === 0 ? this.#conds.lastIndexOf(flows) : -1;
     const unless = condAt !== -1 && this.#negated[condAt] === true;
+    // Set in both branches (`if s { q.Set("stream", "1") } else { q.Set("stream", "0") }`): one entry, always sent.
+    const previous = owner.entries.get(name);
     owner.entries.set(name, {
-      flows: new Set(flows),
-      at: citeLine(frame.fn.file, at),
-      ...(unless ? { unless } : {}),
+      flows: new Set([...(previous?.flows ?? []), ...flows]),
+      at: previous?.at ?? citeLine(frame.fn.file, at),
+      ...(unless && (!previous || previous.unless) ? { unless } : {}),
     });
     this.#gateStack.at(-1)?.sets.push({ owner, name });
   }
@@ -320,7 +322,16 @@ export class Interpreter {
       else if (gate.action === 'clear' && gate.writes.length === 0) gate.action = 'other';
     }
     const alternative = node.field('alternative');
-    if (alternative) this.stmt(frame, alternative);
+    if (alternative) {
+      // The else branch depends on the condition too, negated.
+      this.#conds.push(new Set(condFlows));
+      this.#negated.push(
+        !(condition?.kind() === 'unary_expression' && condition.field('operator')?.text() === '!'),
+      );
+      this.stmt(frame, alternative);
+      this.#conds.pop();
+      this.#negated.pop();
+    }
   }
 
   private newGate(
