@@ -2,6 +2,7 @@ import { apiPinExtractor } from './api-pin/index.ts';
 import { curlExtractor } from './curl/index.ts';
 import { dockerPyExtractor } from './docker-py/index.ts';
 import { dockerodeExtractor } from './dockerode/index.ts';
+import { goSdkExtractor } from './go-sdk/index.ts';
 import { rawHttpExtractor } from './raw-http/index.ts';
 import type { Extractor } from './types.ts';
 
@@ -10,7 +11,7 @@ import type { Extractor } from './types.ts';
  * earlier one's usage is kept (curl knows the method and body, raw-http only the path).
  */
 export const extractors: ReadonlyMap<string, Extractor> = new Map(
-  [curlExtractor, rawHttpExtractor, apiPinExtractor, dockerodeExtractor, dockerPyExtractor].map(
+  [curlExtractor, rawHttpExtractor, apiPinExtractor, dockerodeExtractor, goSdkExtractor, dockerPyExtractor].map(
     (extractor) => [extractor.id, extractor],
   ),
 );
