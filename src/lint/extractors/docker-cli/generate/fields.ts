@@ -1,0 +1,216 @@
+import type { SgNode } from '@ast-grep/napi';
+import { keyedElements } from './commands.ts';
+import { calledFunc, type GoFunc, type GoIndex } from './go-index.ts';
+
+/** Where a flag's value lands in what a command hands the Go client. */
+export type FieldTarget =
+  /** A field of a client options struct: `client.ContainerLogsOptions{Until: …}`. */
+  | {
+      readonly kind: 'option';
+      readonly type: string;
+      readonly field: string;
+      readonly path: readonly string[];
+    }
+  /** A field path below an API type literal: `container.HostConfig{CgroupnsMode: …}`. */
+  | { readonly kind: 'api'; readonly root: string; readonly path: readonly string[] };
+
+export interface FieldFact {
+  readonly flag: string;
+  readonly target: FieldTarget;
+  /** The flag's text reaches the field unchanged (or through a string type conversion). */
+  readonly direct: boolean;
+}
+
+export interface CommandFlow {
+  /** Go client methods the command calls, in the order first met. */
+  readonly calls: readonly string[];
+  readonly facts: readonly FieldFact[];
+}
+
+// Struct fields that Go embeds (their members sit at the parent's level in JSON):
+// moby api/types/container HostConfig and UpdateConfig embed Resources.
+const EMBEDDED = new Set(['container.HostConfig.Resources', 'container.UpdateConfig.Resources']);
+const API_PACKAGES = new Set([
+  'container',
+  'network',
+  'swarm',
+  'volume',
+  'mount',
+  'image',
+  'registry',
+  'system',
+]);
+
+interface Taint {
+  readonly flags: ReadonlySet<string>;
+  readonly direct: boolean;
+}
+const NONE: Taint = { flags: new Set(), direct: false };
+
+/**
+ * Follows the flags of one command through the functions its constructor
+ * reaches: local variables, string conversions, struct literals.
+ */
+export function commandFlow(
+  index: GoIndex,
+  start: GoFunc,
+  fieldFlags: ReadonlyMap<string, readonly string[]>,
+  clientNames: ReadonlySet<string>,
+  stringTypes: ReadonlySet<string>,
+  isConstructor: (fn: GoFunc) => boolean,
+): CommandFlow {
+  const calls: string[] = [];
+  const facts: FieldFact[] = [];
+  const seen = new Set<GoFunc>();
+  const visit = (fn: GoFunc): void => {
+    if (seen.has(fn)) return;
+    seen.add(fn);
+    const local = new Map<string, Taint>();
+    const structs = new Map<string, string>();
+    const serial = seen.size;
+    const taint = (node: SgNode | null | undefined): Taint => {
+      if (!node) return NONE;
+      const kind = node.kind();
+      if (kind === 'identifier') return local.get(node.text()) ?? NONE;
+      if (kind === 'expression_list' && node.namedChildren().length === 1)
+        return taint(node.namedChildren()[0]);
+      if (kind === 'selector_expression') {
+        // `options.ipam.driver` is the field `ipam.driver`, not `driver`.
+        const flags = fieldFlags.get(node.text().slice(node.text().indexOf('.') + 1));
+        if (flags) return { flags: new Set(flags), direct: true };
+      }
+      if (kind === 'unary_expression' || kind === 'parenthesized_expression') {
+        const inner = taint(node.namedChildren().at(-1));
+        return kind === 'unary_expression' && !node.text().startsWith('&')
+          ? { ...inner, direct: false }
+          : inner;
+      }
+      if (kind === 'call_expression') {
+        const args = node.field('arguments')?.namedChildren() ?? [];
+        const callee = node.field('function')?.text() ?? '';
+        if (args.length === 1 && stringTypes.has(callee)) return taint(args[0]);
+      }
+      const flags = new Set<string>();
+      for (const child of node.namedChildren()) for (const flag of taint(child).flags) flags.add(flag);
+      return { flags, direct: false };
+    };
+    const literal = (lit: SgNode, root: string, path: string[]): void => {
+      const type = (lit.field('type')?.text() ?? '').replace(/^\*/, '');
+      for (const [key, value] of keyedElements(lit)) {
+        const here = EMBEDDED.has(`${type}.${key}`) ? path : [...path, key];
+        const inner = value.kind() === 'unary_expression' ? value.namedChildren().at(-1) : value;
+        if (inner?.kind() === 'composite_literal') {
+          literal(inner, root, here);
+          continue;
+        }
+        const bound = inner?.kind() === 'identifier' ? structs.get(inner.text()) : undefined;
+        if (bound) {
+          // A struct built earlier into a variable and nested here: re-root its facts.
+          for (let i = 0; i < facts.length; i++) {
+            const fact = facts[i];
+            if (fact?.target.kind !== 'api' || fact.target.root !== bound) continue;
+            facts[i] = { ...fact, target: { kind: 'api', root, path: [...here, ...fact.target.path] } };
+          }
+          continue;
+        }
+        record(taint(value), root, here);
+      }
+    };
+    const record = (t: Taint, root: string, path: string[]): void => {
+      for (const flag of t.flags) {
+        const target: FieldTarget = root.startsWith('client.')
+          ? { kind: 'option', type: root.slice('client.'.length), field: path[0] ?? '', path: path.slice(1) }
+          : { kind: 'api', root, path };
+        facts.push({ flag, target, direct: t.direct });
+      }
+    };
+    for (const node of fn.node.findAll({
+      rule: {
+        any: [
+          { kind: 'short_var_declaration' },
+          { kind: 'assignment_statement' },
+          { kind: 'var_spec' },
+          { kind: 'call_expression' },
+          { kind: 'composite_literal' },
+        ],
+      },
+    })) {
+      const kind = node.kind();
+      if (kind === 'call_expression') {
+        const callee = node.field('function');
+        const method = callee?.field('field')?.text() ?? '';
+        if (callee?.kind() === 'selector_expression' && clientNames.has(method) && !calls.includes(method))
+          calls.push(method);
+        const target = calledFunc(index, fn, node);
+        // Shell completion asks the daemon for names; that is not what the command sends.
+        if (
+          target &&
+          !isConstructor(target) &&
+          !target.pkg.endsWith('/completion') &&
+          !/^(add)?[cC]omplet/.test(target.name)
+        )
+          visit(target);
+        continue;
+      }
+      if (kind === 'composite_literal') {
+        const type = (node.field('type')?.text() ?? '').replace(/^\*/, '');
+        const pkg = type.slice(0, type.indexOf('.'));
+        const parent = node.parent();
+        const nested = parent?.kind() === 'literal_element' || parent?.parent()?.kind() === 'literal_element';
+        if (nested || (!API_PACKAGES.has(pkg) && pkg !== 'client')) continue;
+        const holder = declaredName(node);
+        const root = holder ? `var:${serial}:${holder}` : type;
+        if (holder) {
+          structs.set(holder, root);
+          varTypes.set(root, type);
+        }
+        literal(node, root, []);
+        continue;
+      }
+      const left = node.field('left') ?? node.field('name');
+      const right = node.field('right') ?? node.field('value');
+      if (!left || !right) continue;
+      const leftText = left.text();
+      const field = /^([A-Za-z_]\w*)\.([A-Z]\w*)$/.exec(leftText);
+      const bound = field ? structs.get(field[1] ?? '') : undefined;
+      if (field && bound) {
+        record(taint(right), bound, [field[2] ?? '']);
+        continue;
+      }
+      const t = taint(right);
+      for (const name of left.namedChildren().length ? left.namedChildren() : [left]) {
+        if (name.kind() === 'identifier' && t.flags.size) local.set(name.text(), t);
+      }
+    }
+  };
+  const varTypes = new Map<string, string>();
+  visit(start);
+  return { calls, facts: facts.map((fact) => rootAtType(fact, varTypes)) };
+}
+
+// A struct variable never nested in another literal is rooted at its own type.
+function rootAtType(fact: FieldFact, varTypes: ReadonlyMap<string, string>): FieldFact {
+  if (fact.target.kind !== 'api') return fact;
+  const type = varTypes.get(fact.target.root) ?? fact.target.root;
+  if (type.startsWith('client.'))
+    return {
+      ...fact,
+      target: {
+        kind: 'option',
+        type: type.slice('client.'.length),
+        field: fact.target.path[0] ?? '',
+        path: fact.target.path.slice(1),
+      },
+    };
+  return { ...fact, target: { ...fact.target, root: type } };
+}
+
+function declaredName(literal: SgNode): string | undefined {
+  let node: SgNode | null = literal.parent();
+  if (node?.kind() === 'unary_expression') node = node.parent();
+  if (node?.kind() !== 'expression_list') return undefined;
+  const decl = node.parent();
+  if (decl?.kind() !== 'short_var_declaration' && decl?.kind() !== 'assignment_statement') return undefined;
+  const names = decl.field('left')?.namedChildren() ?? [];
+  return names.length === 1 && names[0]?.kind() === 'identifier' ? names[0].text() : undefined;
+}
