@@ -1,5 +1,6 @@
 import { apiPinExtractor } from './api-pin/index.ts';
 import { curlExtractor } from './curl/index.ts';
+import { dockerCliExtractor } from './docker-cli/index.ts';
 import { dockerodeExtractor } from './dockerode/index.ts';
 import { rawHttpExtractor } from './raw-http/index.ts';
 import type { Extractor } from './types.ts';
@@ -9,10 +10,9 @@ import type { Extractor } from './types.ts';
  * earlier one's usage is kept (curl knows the method and body, raw-http only the path).
  */
 export const extractors: ReadonlyMap<string, Extractor> = new Map(
-  [curlExtractor, rawHttpExtractor, apiPinExtractor, dockerodeExtractor].map((extractor) => [
-    extractor.id,
-    extractor,
-  ]),
+  [curlExtractor, rawHttpExtractor, apiPinExtractor, dockerodeExtractor, dockerCliExtractor].map(
+    (extractor) => [extractor.id, extractor],
+  ),
 );
 
 export type { ExtractInput, Extractor, FileSelector } from './types.ts';

@@ -26,6 +26,8 @@ export interface CliCommand {
   readonly version?: string;
   /** Where that annotation is written. */
   readonly versionAt?: string;
+  /** Set when flags end at the first argument: in `docker run IMG --rm`, `--rm` is the container's. */
+  readonly interspersed?: false;
   /** True for a group (`docker container`) that only holds subcommands. */
   readonly group?: true;
   /** The command's main request: its flags' elements belong to it. */

@@ -111,6 +111,7 @@ function commandOut(
   return {
     at: command.def.at,
     ...(top ? { version: top.version, versionAt: top.at } : {}),
+    ...(command.def.interspersed ? {} : { interspersed: false as const }),
     ...(command.def.children.length ? { group: true as const } : {}),
     ...(operation ? { operation } : {}),
     operations,

@@ -25,6 +25,8 @@ export interface CommandDef {
   readonly version?: string;
   readonly versionAt?: string;
   readonly hidden?: true;
+  /** False when flags end at the first argument (`SetInterspersed(false)`: run, exec, create). */
+  readonly interspersed: boolean;
   readonly at: string;
   readonly fn: GoFunc;
   readonly flags: Map<string, FlagDef>;
@@ -130,11 +132,23 @@ export function readCommand(
     aliases,
     ...(version ? { version, versionAt } : {}),
     ...(fields.get('Hidden')?.text() === 'true' ? { hidden: true as const } : {}),
+    interspersed: !/\.SetInterspersed\(false\)/.test(fn.node.text()),
     at: cite(fn, literal),
     fn,
     flags,
     children,
   };
+}
+
+/** The flags a function (and the helpers it hands its flag set to) defines. */
+export function flagsOf(
+  index: GoIndex,
+  fn: GoFunc,
+  cite: (fn: GoFunc, node: SgNode) => string,
+): Map<string, FlagDef> {
+  const flags = new Map<string, FlagDef>();
+  readFlags(index, fn, flags, new Set(), cite);
+  return flags;
 }
 
 const flagSetArg = (text: string, sets: ReadonlySet<string>): boolean =>

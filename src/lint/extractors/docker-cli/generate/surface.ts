@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { PinnedSource } from '../../../../sources/read.ts';
 import { clientMethods } from './client-ops.ts';
-import { type CommandDef, type FlagDef, isConstructor, readCommand, topLevel } from './commands.ts';
+import { type CommandDef, type FlagDef, flagsOf, isConstructor, readCommand, topLevel } from './commands.ts';
 import { commandFlow, type FieldFact } from './fields.ts';
 import { type GoFunc, type GoIndex, indexGo, lineOf } from './go-index.ts';
 
@@ -77,6 +77,10 @@ export function readSurface(cli: PinnedSource, client: PinnedSource): RawSurface
 
   const root = index.all.find((fn) => fn.file === 'cmd/docker/docker.go' && isCommand(fn));
   const globalFlags = root ? readCommand(index, root, cite).flags : new Map<string, FlagDef>();
+  // The top-level command installs the client options' flags (-H, --context, --tls…)
+  // in cli/cobra.go, outside the pinned subset: ClientOptions.InstallFlags in cli/flags/options.go.
+  const install = index.methods.get('InstallFlags')?.find((m) => m.pkg === 'cli/flags');
+  if (install) for (const [name, flag] of flagsOf(index, install, cite)) globalFlags.set(name, flag);
   return { commands, globalFlags, client: methods };
 }
 

@@ -1,0 +1,158 @@
+import { normalizeApiVersion } from '../../../versions/api-version.ts';
+import { type FlagLookup, findCommand, flagLookup } from './table.ts';
+import type { CliCommand, CliData, CliFlag } from './table-types.ts';
+import type { Word } from './words.ts';
+
+/** One flag as written on a docker command line. */
+export interface FlagUse {
+  readonly name: string;
+  /** The flag as written: `--gpus`, `-e` (one letter of `-it` is `-t`). */
+  readonly written: string;
+  readonly flag: CliFlag;
+  /** The flag token (`--gpus`, `-e`, or the letter inside `-it`). */
+  readonly at: number;
+  /** The flag's value text and where it starts (`private` in `--cgroupns=private`). */
+  readonly value?: string;
+  readonly valueAt?: number;
+  readonly opaque?: boolean;
+}
+
+/** A docker command line: the command, the flags given to docker (not to the container), and an env pin. */
+export interface Invocation {
+  readonly id: string;
+  readonly command: CliCommand;
+  /** The last word of the command path (`run` in `docker container run`). */
+  readonly word: Word;
+  readonly first: Word;
+  readonly flags: FlagUse[];
+  /** `DOCKER_API_VERSION=1.41 docker …`: the version and where it is written. */
+  readonly pin?: { readonly version: string; readonly at: number };
+}
+
+// Words that run the next word as a command: `sudo docker …`, `env X=1 docker …`.
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'command', 'time', 'nohup', 'doas']);
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+const PIN = /^DOCKER_API_VERSION=v?(\d{1,2}\.\d{1,3})$/;
+
+/** Reads a command's words as a docker invocation, or undefined when it does not run docker's own commands. */
+export function readInvocation(data: CliData, words: readonly Word[]): Invocation | undefined {
+  let i = 0;
+  let pin: Invocation['pin'];
+  for (; i < words.length; i++) {
+    const text = words[i]?.text ?? '';
+    const match = PIN.exec(text);
+    if (match?.[1])
+      pin = { version: normalizeApiVersion(match[1]), at: words[i]?.offsets[text.indexOf('=') + 1] ?? 0 };
+    if (ASSIGNMENT.test(text)) continue;
+    if (!WRAPPERS.has(text)) break;
+    // `sudo -E docker`, `sudo -u user docker`: skip the wrapper's own options.
+    while (i + 1 < words.length && (words[i + 1]?.text ?? '').startsWith('-')) {
+      i++;
+      if (/^-[ugCDhprt]$/.test(words[i]?.text ?? '')) i++;
+    }
+  }
+  const docker = words[i];
+  if (!docker || !isDocker(docker.text)) return undefined;
+  i++;
+  i = skipFlags(words, i, flagLookup(data.globalFlags));
+  const rest = words.slice(i, i + 3).map((w) => (w.opaque ? '\0' : w.text));
+  const found = findCommand(data, rest);
+  if (!found || found.command.group) return undefined;
+  const word = words[i + found.length - 1];
+  if (!word) return undefined;
+  const flags = readFlags(words, i + found.length, found.command);
+  return { id: found.id, command: found.command, word, first: docker, flags, ...(pin ? { pin } : {}) };
+}
+
+const isDocker = (text: string): boolean =>
+  text === 'docker' || text.endsWith('/docker') || text === 'docker.exe';
+
+/** Skips flags given to docker itself (`-H tcp://x`, `--context prod`). */
+function skipFlags(words: readonly Word[], from: number, lookup: FlagLookup): number {
+  let i = from;
+  while (i < words.length) {
+    const text = words[i]?.text ?? '';
+    if (!text.startsWith('-') || text === '-') break;
+    const flag = text.startsWith('--')
+      ? lookup.long.get(text.slice(2).split('=')[0] ?? '')
+      : lookup.short.get(text.slice(1, 2));
+    const inline = text.includes('=') || (!text.startsWith('--') && text.length > 2);
+    i += flag?.value && !inline ? 2 : 1;
+  }
+  return i;
+}
+
+function readFlags(words: readonly Word[], from: number, command: CliCommand): FlagUse[] {
+  const lookup = flagLookup(command.flags);
+  const uses: FlagUse[] = [];
+  for (let i = from; i < words.length; i++) {
+    const word = words[i];
+    if (!word) break;
+    const text = word.text;
+    if (text === '--') break;
+    if (!text.startsWith('-') || text === '-' || word.opaque) {
+      // The first argument ends docker's flags where the command stops at it (the image of `run`).
+      if (command.interspersed === false) break;
+      continue;
+    }
+    if (text.startsWith('--')) {
+      const eq = text.indexOf('=');
+      const name = eq === -1 ? text.slice(2) : text.slice(2, eq);
+      const flag = lookup.long.get(name);
+      if (!flag) continue;
+      const written = `--${name}`;
+      if (eq !== -1) uses.push(withValue(written, flag, word.start, word, eq + 1));
+      else if (flag.value) {
+        const next = words[i + 1];
+        uses.push(next ? withValue(written, flag, word.start, next, 0) : bare(written, flag, word.start));
+        i++;
+      } else uses.push(bare(written, flag, word.start));
+      continue;
+    }
+    // `-it`, `-p80:80`, `-e X=1`: letters until one takes a value.
+    for (let k = 1; k < text.length; k++) {
+      const flag = lookup.short.get(text[k] ?? '');
+      if (!flag) break;
+      const at = k === 1 ? word.start : (word.offsets[k] ?? word.start);
+      const written = `-${text[k]}`;
+      if (!flag.value) {
+        uses.push(bare(written, flag, at));
+        continue;
+      }
+      if (k + 1 < text.length)
+        uses.push(withValue(written, flag, at, word, text[k + 1] === '=' ? k + 2 : k + 1));
+      else {
+        const next = words[i + 1];
+        uses.push(next ? withValue(written, flag, at, next, 0) : bare(written, flag, at));
+        i++;
+      }
+      break;
+    }
+  }
+  return uses;
+}
+
+const bare = (written: string, flag: CliFlag & { name: string }, at: number): FlagUse => ({
+  name: flag.name,
+  written,
+  flag,
+  at,
+});
+
+function withValue(
+  written: string,
+  flag: CliFlag & { name: string },
+  at: number,
+  word: Word,
+  from: number,
+): FlagUse {
+  return {
+    name: flag.name,
+    written,
+    flag,
+    at,
+    value: word.text.slice(from),
+    valueAt: word.offsets[from] ?? word.start,
+    ...(word.opaque ? { opaque: true } : {}),
+  };
+}

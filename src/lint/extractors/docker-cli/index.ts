@@ -1,0 +1,87 @@
+import { normalizeApiVersion } from '../../../versions/api-version.ts';
+import type { Usage } from '../../usage.ts';
+import type { ExtractInput, Extractor } from '../types.ts';
+import { readInvocation } from './command.ts';
+import { readFile } from './regions/select.ts';
+import type { PinScope, Region } from './regions/types.ts';
+import { cliData } from './table.ts';
+import { EXTRACTOR_ID, pinUsage, requestUsage } from './usages.ts';
+import { splitCommands, type Word } from './words.ts';
+
+const EXPORT = /^DOCKER_API_VERSION=v?(\d{1,2}\.\d{1,3})$/;
+
+/**
+ * docker command lines in shell scripts, Makefile recipes, CI YAML, docs
+ * console blocks, Dockerfile RUN lines and argument lists in code: one
+ * request per command, its flags as the Engine elements they set
+ * (data/docker-cli.json), and DOCKER_API_VERSION pins. See docs/cli.md.
+ */
+export const dockerCliExtractor: Extractor = {
+  id: EXTRACTOR_ID,
+  title: 'docker command lines (scripts, Makefiles, CI, docs, subprocess calls)',
+  files: {},
+  enablers: ['docker'],
+  extract: (input) => extractCli(input),
+};
+
+function extractCli({ file, lines }: ExtractInput): Usage[] {
+  const text = file.text;
+  const reading = readFile(file.path, text);
+  if (!reading) return [];
+  const data = cliData();
+  const usages: Usage[] = [];
+  const scopes: PinScope[] = reading.kind === 'regions' ? [...reading.regions.pins] : [];
+  for (const scope of scopes) usages.push(pinUsage(file.path, lines, text, scope.at, scope.version));
+  const commands: { words: Word[]; region?: Region }[] = [];
+  if (reading.kind === 'regions') {
+    for (const region of reading.regions.regions)
+      for (const words of splitCommands(text, region.start, region.end, region))
+        commands.push({ words, region });
+  } else {
+    for (const words of reading.code.argv) commands.push({ words });
+    for (const region of reading.code.shell)
+      for (const words of splitCommands(text, region.start, region.end)) commands.push({ words, region });
+  }
+  for (const { words, region } of commands) {
+    const first = words[0];
+    if (!first) continue;
+    const exported = exportPin(words);
+    if (exported && region) {
+      const at = exported.offsets[exported.text.indexOf('=') + 1] ?? exported.start;
+      const version = normalizeApiVersion(EXPORT.exec(exported.text)?.[1] ?? '');
+      const scope = {
+        version,
+        at,
+        from: first.start,
+        to: region.end === text.length ? text.length : region.end,
+      };
+      scopes.push(scope);
+      usages.push(pinUsage(file.path, lines, text, at, version));
+      continue;
+    }
+    const invocation = readInvocation(data, words);
+    if (!invocation) continue;
+    if (invocation.pin)
+      usages.push(pinUsage(file.path, lines, text, invocation.pin.at, invocation.pin.version));
+    const pin = invocation.pin?.version ?? coveringPin(scopes, first.start);
+    const usage = requestUsage(invocation, file.path, lines, text, pin);
+    if (usage) usages.push(usage);
+  }
+  return usages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// `export DOCKER_API_VERSION=1.41`: the word that sets it.
+function exportPin(words: readonly Word[]): Word | undefined {
+  if (words[0]?.text !== 'export') return undefined;
+  return words.slice(1).find((w) => EXPORT.test(w.text));
+}
+
+/** The pin of the narrowest scope that covers `at`; a later export wins over an earlier one. */
+function coveringPin(scopes: readonly PinScope[], at: number): string | undefined {
+  let best: PinScope | undefined;
+  for (const scope of scopes) {
+    if (at < scope.from || at >= scope.to) continue;
+    if (!best || scope.to - scope.from < best.to - best.from || scope.from > best.from) best = scope;
+  }
+  return best?.version;
+}

@@ -1,0 +1,117 @@
+import type { LineIndex } from '../../text/line-index.ts';
+import type { ElementUse, PinUsage, RequestUsage } from '../../usage.ts';
+import type { Invocation } from './command.ts';
+
+export const EXTRACTOR_ID = 'docker-cli';
+const MAX_TEXT = 120;
+
+/** A flag's version annotation, where the flag is written: the CLI refuses it below that API version. */
+export interface CliFlagFact {
+  /** As written: `--gpus`, `-e`. */
+  readonly flag: string;
+  readonly line: number;
+  readonly column: number;
+  /** The flag's `version` annotation (data/docker-cli.json `versionAt` cites it). */
+  readonly requires: string;
+  /** True when an element of the request stands for the flag too. */
+  readonly mapped: boolean;
+}
+
+/**
+ * A docker command line: a RequestUsage for the command's main operation,
+ * plus what only the CLI knows: the command's own version annotation and
+ * those of its flags, for the rules to check as the CLI does.
+ */
+export interface CliRequestUsage extends RequestUsage {
+  readonly cli: {
+    /** Canonical command path: `container run`. */
+    readonly command: string;
+    /** The command's (or its group's) version annotation. */
+    readonly requires?: string;
+    readonly flags: readonly CliFlagFact[];
+  };
+}
+
+/** The request usage of one docker invocation, or undefined when the command sends nothing to the Engine. */
+export function requestUsage(
+  invocation: Invocation,
+  file: string,
+  lines: LineIndex,
+  text: string,
+  pin: string | undefined,
+): CliRequestUsage | undefined {
+  const operation = invocation.command.operation;
+  if (!operation) return undefined;
+  const space = operation.indexOf(' ');
+  const method = operation.slice(0, space);
+  const path = operation.slice(space + 1).replace(/\{[^}]*\}/g, '{}');
+  const elements: ElementUse[] = [];
+  const flags: CliFlagFact[] = [];
+  for (const use of invocation.flags) {
+    const at = lines.position(use.at);
+    let mapped = false;
+    for (const set of use.flag.sets ?? []) {
+      if (!set.key.startsWith(`${operation} `)) continue;
+      const suffix = set.key.slice(operation.length + 1);
+      const colon = suffix.indexOf(':');
+      const place = suffix.slice(0, colon) as ElementUse['in'];
+      const value =
+        set.value && use.value !== undefined && !use.opaque ? literal(use.value, use.flag.value) : undefined;
+      elements.push({
+        in: place,
+        name: suffix.slice(colon + 1),
+        at,
+        ...(value !== undefined ? { value } : {}),
+        ...(value !== undefined && use.valueAt !== undefined ? { valueAt: lines.position(use.valueAt) } : {}),
+      });
+      mapped = true;
+    }
+    if (use.flag.version) {
+      const written =
+        text.slice(use.at, use.at + 2) === '--' ? `--${use.name}` : `-${use.flag.short ?? use.name}`;
+      flags.push({ flag: written, ...at, requires: use.flag.version, mapped });
+    }
+  }
+  const { line, column } = lines.position(invocation.word.start);
+  const requires = invocation.command.version;
+  return {
+    kind: 'request',
+    extractor: EXTRACTOR_ID,
+    file,
+    line,
+    column,
+    method,
+    path,
+    operation,
+    ...(pin ? { pin } : {}),
+    elements,
+    anchored: true,
+    via: 'method',
+    text: snippet(text, invocation.first.start),
+    cli: { command: invocation.id, ...(requires ? { requires } : {}), flags },
+  };
+}
+
+// A boolean flag's value is the boolean sent; other values are the text.
+function literal(value: string, takesValue: boolean): string | boolean {
+  if (takesValue) return value;
+  return value !== 'false';
+}
+
+export function pinUsage(
+  file: string,
+  lines: LineIndex,
+  text: string,
+  at: number,
+  version: string,
+): PinUsage {
+  const { line, column } = lines.position(at);
+  return { kind: 'pin', extractor: EXTRACTOR_ID, file, line, column, pin: version, text: snippet(text, at) };
+}
+
+function snippet(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text
+    .slice(at, end === -1 ? Math.min(text.length, at + MAX_TEXT) : Math.min(end, at + MAX_TEXT))
+    .trim();
+}
