@@ -35,6 +35,15 @@ export interface CliCommand {
   /** Every operation the command's code may send, in the order the source makes them. */
   readonly operations: readonly string[];
   readonly flags: Readonly<Record<string, CliFlag>>;
+  /**
+   * `version` annotations the source sets on flags the command does not have
+   * (pflag refuses them and the CLI drops the error): recorded, never checked.
+   */
+  readonly ignoredAnnotations?: readonly {
+    readonly flag: string;
+    readonly version: string;
+    readonly at: string;
+  }[];
 }
 
 export interface CliFlag {

@@ -55,15 +55,28 @@ export function clientMethods(index: GoIndex): Map<string, ClientMethod> {
   };
   for (const [name, list] of index.methods) {
     const fn = list.find((m) => m.receiver === 'Client' && m.pkg === 'client');
-    if (!fn) continue;
+    if (!fn || !/^[A-Z]/.test(name)) continue;
     const requests = own(fn);
-    // Private helpers (`tryImageCreate`) hold the request for several public methods.
+    const query = queryOf(fn);
+    const body = bodyOf(fn);
+    // Private helpers (`tryImageCreate`, `imageBuildOptionsToQuery`) hold the request or
+    // the query for several public methods.
     for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
       const callee = call.field('function');
       const helper = callee?.field('field')?.text() ?? '';
       if (callee?.field('operand')?.text() !== 'cli' || !/^[a-z]/.test(helper) || VERBS[helper]) continue;
       const target = index.methods.get(helper)?.find((m) => m.receiver === 'Client');
-      if (target) requests.push(...own(target));
+      if (!target) continue;
+      requests.push(...own(target));
+      if (
+        !call
+          .field('arguments')
+          ?.namedChildren()
+          .some((a) => a.text() === 'options')
+      )
+        continue;
+      for (const [k, v] of queryOf(target)) if (!query.has(k)) query.set(k, v);
+      for (const [k, v] of bodyOf(target)) if (!body.has(k)) body.set(k, v);
     }
     const params = fn.node.field('parameters')?.namedChildren() ?? [];
     const optionsParam = params.find((p) => p.field('name')?.text() === 'options');
@@ -72,8 +85,8 @@ export function clientMethods(index: GoIndex): Map<string, ClientMethod> {
       name,
       requests: [...new Set(requests)],
       ...(options ? { options } : {}),
-      query: queryOf(fn),
-      body: bodyOf(fn),
+      query,
+      body,
     });
   }
   return out;
@@ -90,10 +103,22 @@ function optionFields(node: SgNode | null | undefined): string[] {
 
 function queryOf(fn: GoFunc): Map<string, string> {
   const out = new Map<string, string>();
-  for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
-    const callee = call.field('function')?.text() ?? '';
-    if (!/^query\.(Set|Add)$/.test(callee)) continue;
-    const [key, value] = call.field('arguments')?.namedChildren() ?? [];
+  for (const call of fn.node.findAll({
+    rule: { any: [{ kind: 'call_expression' }, { kind: 'assignment_statement' }] },
+  })) {
+    let key: SgNode | undefined;
+    let value: SgNode | undefined;
+    if (call.kind() === 'assignment_statement') {
+      // `query["platforms"] = p`
+      const left = call.field('left')?.namedChildren()[0];
+      if (left?.kind() !== 'index_expression' || left.field('operand')?.text() !== 'query') continue;
+      key = left.field('index') ?? undefined;
+      value = call.field('right') ?? undefined;
+    } else {
+      const callee = call.field('function')?.text() ?? '';
+      if (!/^query\.(Set|Add)$/.test(callee)) continue;
+      [key, value] = call.field('arguments')?.namedChildren() ?? [];
+    }
     const name = goString(key);
     if (name === undefined) continue;
     const fields = optionFields(value);
@@ -119,6 +144,13 @@ const EMBEDDED_FIELDS = new Set(['Resources']);
 
 function bodyOf(fn: GoFunc): Map<string, string> {
   const out = new Map<string, string>();
+  // `cli.post(ctx, "/configs/create", nil, options.Spec, nil)`: the field is the whole body.
+  for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
+    const callee = call.field('function');
+    if (callee?.field('operand')?.text() !== 'cli' || !VERBS[callee.field('field')?.text() ?? '']) continue;
+    const sent = /^options\.([A-Z]\w*)$/.exec(call.field('arguments')?.namedChildren()[3]?.text() ?? '');
+    if (sent?.[1]) out.set(sent[1], '');
+  }
   for (const assign of fn.node.findAll({ rule: { kind: 'assignment_statement' } })) {
     const left = /^\w+\.([A-Z]\w*)$/.exec(assign.field('left')?.text() ?? '');
     const fields = optionFields(assign.field('right'));

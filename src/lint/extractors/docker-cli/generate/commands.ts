@@ -30,7 +30,15 @@ export interface CommandDef {
   readonly at: string;
   readonly fn: GoFunc;
   readonly flags: Map<string, FlagDef>;
+  /** `version` annotations set on a flag the command does not define (pflag refuses them; the CLI ignores the error). */
+  readonly orphans: Orphan[];
   readonly children: CommandDef[];
+}
+
+export interface Orphan {
+  readonly flag: string;
+  readonly version: string;
+  readonly at: string;
 }
 
 // pflag definers: `XVar(p, name, …)`, `X(name, …)`; a trailing P adds the shorthand after the name.
@@ -117,7 +125,8 @@ export function readCommand(
     }
   }
   const flags = new Map<string, FlagDef>();
-  readFlags(index, fn, flags, new Set(), cite);
+  const orphans: Orphan[] = [];
+  readFlags(index, fn, { flags, orphans }, new Set(), cite);
   const children: CommandDef[] = [];
   for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
     if (call.field('function')?.field('field')?.text() !== 'AddCommand') continue;
@@ -136,6 +145,7 @@ export function readCommand(
     at: cite(fn, literal),
     fn,
     flags,
+    orphans,
     children,
   };
 }
@@ -147,7 +157,7 @@ export function flagsOf(
   cite: (fn: GoFunc, node: SgNode) => string,
 ): Map<string, FlagDef> {
   const flags = new Map<string, FlagDef>();
-  readFlags(index, fn, flags, new Set(), cite);
+  readFlags(index, fn, { flags, orphans: [] }, new Set(), cite);
   return flags;
 }
 
@@ -161,12 +171,13 @@ const flagSetArg = (text: string, sets: ReadonlySet<string>): boolean =>
 function readFlags(
   index: GoIndex,
   fn: GoFunc,
-  flags: Map<string, FlagDef>,
+  sink: { flags: Map<string, FlagDef>; orphans: Orphan[] },
   seen: Set<GoFunc>,
   cite: (fn: GoFunc, node: SgNode) => string,
 ): void {
   if (seen.has(fn)) return;
   seen.add(fn);
+  const { flags } = sink;
   const sets = new Set<string>(['flags', 'flagSet', 'fs']);
   const persistent = new Set<string>();
   for (const decl of fn.node.findAll({ rule: { kind: 'short_var_declaration' } })) {
@@ -205,10 +216,16 @@ function readFlags(
         });
         continue;
       }
-      const target = flags.get(stringValue(index, fn, args[0]) ?? '');
-      if (!target) continue;
-      if (method === 'SetAnnotation' && stringValue(index, fn, args[1]) === 'version') {
-        const value = args[2]?.find({ rule: { kind: 'interpreted_string_literal' } });
+      const flagName = stringValue(index, fn, args[0]) ?? '';
+      const target = flags.get(flagName);
+      const isVersion = method === 'SetAnnotation' && stringValue(index, fn, args[1]) === 'version';
+      const value = args[2]?.find({ rule: { kind: 'interpreted_string_literal' } });
+      if (!target) {
+        const version = goString(value);
+        if (isVersion && version) sink.orphans.push({ flag: flagName, version, at: cite(fn, call) });
+        continue;
+      }
+      if (isVersion) {
         target.version = goString(value);
         target.versionAt = cite(fn, call);
       } else if (method === 'MarkDeprecated') target.deprecated = true;
@@ -217,7 +234,7 @@ function readFlags(
     }
     if (!args.some((arg) => flagSetArg(arg.text(), sets))) continue;
     const helper = calledFunc(index, fn, call) ?? uniqueMethod(index, method);
-    if (helper) readFlags(index, helper, flags, seen, cite);
+    if (helper) readFlags(index, helper, sink, seen, cite);
   }
 }
 

@@ -130,6 +130,7 @@ export function commandFlow(
           { kind: 'short_var_declaration' },
           { kind: 'assignment_statement' },
           { kind: 'var_spec' },
+          { kind: 'range_clause' },
           { kind: 'call_expression' },
           { kind: 'composite_literal' },
         ],
@@ -170,17 +171,27 @@ export function commandFlow(
       const left = node.field('left') ?? node.field('name');
       const right = node.field('right') ?? node.field('value');
       if (!left || !right) continue;
-      const leftText = left.text();
-      const field = /^([A-Za-z_]\w*)\.([A-Z]\w*)$/.exec(leftText);
-      const bound = field ? structs.get(field[1] ?? '') : undefined;
-      if (field && bound) {
-        record(taint(right), bound, [field[2] ?? '']);
-        continue;
-      }
+      const targets = left.kind() === 'expression_list' ? left.namedChildren() : [left];
+      const values = right.kind() === 'expression_list' ? right.namedChildren() : [right];
       const t = taint(right);
-      for (const name of left.namedChildren().length ? left.namedChildren() : [left]) {
-        if (name.kind() === 'identifier' && t.flags.size) local.set(name.text(), t);
-      }
+      targets.forEach((target, k) => {
+        const field = /^([A-Za-z_]\w*)\.([A-Z]\w*)$/.exec(target.text());
+        const bound = field ? structs.get(field[1] ?? '') : undefined;
+        if (field && bound) {
+          // `spec.Templating = &swarm.Driver{Name: …}` nests the literal below the field.
+          const value = values.length === targets.length ? values[k] : right;
+          const inner = value?.kind() === 'unary_expression' ? value.namedChildren().at(-1) : value;
+          if (inner?.kind() === 'composite_literal') literal(inner, bound, [field[2] ?? '']);
+          else record(values.length === targets.length ? taint(value) : t, bound, [field[2] ?? '']);
+          return;
+        }
+        // A struct literal's variable is tracked as a struct, not as a tainted value.
+        const value = values.length === targets.length ? values[k] : right;
+        const inner = value?.kind() === 'unary_expression' ? value.namedChildren().at(-1) : value;
+        const structType = inner?.kind() === 'composite_literal' ? inner.field('type')?.kind() : undefined;
+        if (structType === 'qualified_type' || structType === 'type_identifier') return;
+        if (target.kind() === 'identifier' && t.flags.size) local.set(target.text(), t);
+      });
     }
   };
   const varTypes = new Map<string, string>();
