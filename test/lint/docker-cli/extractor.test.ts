@@ -187,3 +187,17 @@ describe('version annotations ride along for the rules', () => {
     expect(usage?.cli.requires).toBe('1.21');
   });
 });
+
+describe('scans stay linear in the file size', () => {
+  test.each([
+    ['unclosed expansions', 'x.sh', 'docker run $( "'.repeat(40_000)],
+    ['unclosed quotes and continuations', 'x.sh', "docker run --gpus '\\\n".repeat(40_000)],
+    ['argument lists that never close', 'x.py', '["docker", f(('.repeat(40_000)],
+    ['nested CI keys', 'ci.yml', 'run:\n  - script:\n'.repeat(20_000)],
+    ['code fences that never close', 'README.md', '```sh\n$ docker ps\n'.repeat(20_000)],
+  ])('%s', (_, path, text) => {
+    const started = performance.now();
+    extract(path, text);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

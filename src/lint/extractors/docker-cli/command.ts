@@ -29,8 +29,21 @@ export interface Invocation {
   readonly pin?: { readonly version: string; readonly at: number };
 }
 
-// Words that run the next word as a command: `sudo docker …`, `env X=1 docker …`.
-const WRAPPERS = new Set(['sudo', 'env', 'exec', 'command', 'time', 'nohup', 'doas']);
+// Words that run the next word as a command (`sudo docker …`, `env X=1 docker …`),
+// with how many arguments of their own follow them (`timeout 30 docker …`).
+const WRAPPERS: ReadonlyMap<string, number> = new Map([
+  ['sudo', 0],
+  ['doas', 0],
+  ['env', 0],
+  ['exec', 0],
+  ['command', 0],
+  ['time', 0],
+  ['nohup', 0],
+  ['nice', 0],
+  ['xargs', 0],
+  ['watch', 0],
+  ['timeout', 1],
+]);
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 const PIN = /^DOCKER_API_VERSION=v?(\d{1,2}\.\d{1,3})$/;
 
@@ -44,7 +57,9 @@ export function readInvocation(data: CliData, words: readonly Word[]): Invocatio
     if (match?.[1])
       pin = { version: normalizeApiVersion(match[1]), at: words[i]?.offsets[text.indexOf('=') + 1] ?? 0 };
     if (ASSIGNMENT.test(text)) continue;
-    if (!WRAPPERS.has(text)) break;
+    const own = WRAPPERS.get(text);
+    if (own === undefined) break;
+    i += own;
     // `sudo -E docker`, `sudo -u user docker`: skip the wrapper's own options.
     while (i + 1 < words.length && (words[i + 1]?.text ?? '').startsWith('-')) {
       i++;

@@ -32,7 +32,7 @@ export interface CodeSyntax {
 // Calls that hand a string to a shell: Python os/subprocess, Node child_process and
 // execa, Ruby, Go helpers, Jenkins and Groovy steps.
 const SHELL_CALL =
-  /(?:\b(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|sh|bat|shell|cmd|Exec|Run|run_command|backticks)\s*\(\s*|\b(?:sh|bat)[ \t]+|%x\(|\$\()$/;
+  /(?:\b(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|sh|bat|shell|cmd|Exec|Run|run_command|backticks)\s*\(\s*|\b(?:sh|bat)[ \t]+|%x\(|\$\(|\$)$/;
 
 /** Docker command lines in a source file's string literals. Linear: one scan for literals, one walk over them. */
 export function codeCommands(text: string, syntax: CodeSyntax): CodeCommands {
@@ -102,7 +102,7 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
         if (depth === 0) break;
         depth--;
       } else if (c === ',' && depth === 0) break;
-      else if (c === '\n' && depth === 0 && at - start > 200) break;
+      else if (at - start > 400) break;
       at++;
     }
     const expression = text.slice(start, at).trim();
