@@ -137,6 +137,13 @@ describe('other file kinds', () => {
     ]);
   });
 
+  test('a Makefile export pins every recipe', () => {
+    expect(rows('Makefile', 'export DOCKER_API_VERSION := 1.41\nrun:\n\tdocker ps\n')).toEqual([
+      'pin 1.41@1:30',
+      'GET /containers/json@3:9 pin 1.41',
+    ]);
+  });
+
   test('GitLab script lists', () => {
     expect(rows('.gitlab-ci.yml', 'test:\n  script:\n    - docker run --cgroupns=private img\n')[0]).toBe(
       'POST /containers/create@3:14',
