@@ -39,6 +39,7 @@ const ROOTS: Record<string, readonly string[]> = {
   'container.Config': [],
   'container.HostConfig': ['HostConfig'],
   'network.NetworkingConfig': ['NetworkingConfig'],
+  'swarm.ServiceSpec': [],
 };
 
 /** The element (operation and key suffix) a field fact lands on, when the data knows it. */

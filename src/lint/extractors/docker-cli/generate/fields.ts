@@ -116,6 +116,12 @@ export function commandFlow(
         record(taint(value), root, here);
       }
     };
+    // `capAdd, capDrop := f(a, b)`: as many results as arguments, read pairwise.
+    const pairwise = (values: SgNode[], count: number, k: number): Taint | undefined => {
+      const call = values.length === 1 && count > 1 ? values[0] : undefined;
+      const args = call?.kind() === 'call_expression' ? (call.field('arguments')?.namedChildren() ?? []) : [];
+      return args.length === count ? taint(args[k]) : undefined;
+    };
     const record = (t: Taint, root: string, path: string[]): void => {
       for (const flag of t.flags) {
         const target: FieldTarget = root.startsWith('client.')
@@ -142,7 +148,7 @@ export function commandFlow(
         const method = callee?.field('field')?.text() ?? '';
         if (callee?.kind() === 'selector_expression' && clientNames.has(method) && !calls.includes(method))
           calls.push(method);
-        const target = calledFunc(index, fn, node);
+        const target = calledFunc(index, fn, node) ?? packageMethod(index, fn, method);
         // Shell completion asks the daemon for names; that is not what the command sends.
         if (
           target &&
@@ -185,12 +191,14 @@ export function commandFlow(
           else record(values.length === targets.length ? taint(value) : t, bound, [field[2] ?? '']);
           return;
         }
+        const errorless = targets.every((name) => name.text() !== 'err' && name.text() !== '_');
+        const own = (errorless ? pairwise(values, targets.length, k) : undefined) ?? t;
         // A struct literal's variable is tracked as a struct, not as a tainted value.
         const value = values.length === targets.length ? values[k] : right;
         const inner = value?.kind() === 'unary_expression' ? value.namedChildren().at(-1) : value;
         const structType = inner?.kind() === 'composite_literal' ? inner.field('type')?.kind() : undefined;
         if (structType === 'qualified_type' || structType === 'type_identifier') return;
-        if (target.kind() === 'identifier' && t.flags.size) local.set(target.text(), t);
+        if (target.kind() === 'identifier' && own.flags.size) local.set(target.text(), own);
       });
     }
   };
@@ -214,6 +222,13 @@ function rootAtType(fact: FieldFact, varTypes: ReadonlyMap<string, string>): Fie
       },
     };
   return { ...fact, target: { ...fact.target, root: type } };
+}
+
+/** `options.ToService(…)`: the one method of that name in the caller's package. */
+function packageMethod(index: GoIndex, fn: GoFunc, name: string): GoFunc | undefined {
+  if (!/^[A-Za-z]/.test(name) || fn.imports.size === 0) return undefined;
+  const found = index.methods.get(name)?.filter((m) => m.pkg === fn.pkg);
+  return found?.length === 1 ? found[0] : undefined;
 }
 
 function declaredName(literal: SgNode): string | undefined {
