@@ -73,6 +73,21 @@ describe('docker command lines in shell scripts', () => {
     expect(extract('x.sh', line)).toEqual([]);
   });
 
+  test('commands inside conditions, loops and command substitutions', () => {
+    const text =
+      'if docker info >/dev/null; then\n  docker exec -t $(docker ps -q) sh\nfi\nfor c in `docker ps -aq`; do docker rm -f $c; done';
+    expect(rows('x.sh', text)).toEqual([
+      'GET /info@1:11',
+      'POST /containers/{id}/exec@2:10',
+      '  body:Tty@2:15',
+      'GET /containers/json@2:27',
+      'GET /containers/json@4:18',
+      '  query:all@4:21',
+      'DELETE /containers/{id}@4:37',
+      '  query:force@4:40',
+    ]);
+  });
+
   test('flags after the image are the container command’s', () => {
     expect(rows('x.sh', 'docker run img --gpus all --cgroupns private')).toEqual([
       'POST /containers/create@1:8',

@@ -43,6 +43,16 @@ const WRAPPERS: ReadonlyMap<string, number> = new Map([
   ['xargs', 0],
   ['watch', 0],
   ['timeout', 1],
+  // Shell keywords that start a command list: `if docker info; then`, `do docker rm …`.
+  ['if', 0],
+  ['then', 0],
+  ['else', 0],
+  ['elif', 0],
+  ['do', 0],
+  ['while', 0],
+  ['until', 0],
+  ['!', 0],
+  ['{', 0],
 ]);
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 const PIN = /^DOCKER_API_VERSION=v?(\d{1,2}\.\d{1,3})$/;

@@ -16,6 +16,12 @@ export interface Word {
   readonly opaque: boolean;
 }
 
+/** Commands of a stretch, and the insides of its command substitutions (`$(docker ps -q)`), read as commands too. */
+export interface Split {
+  readonly commands: Word[][];
+  readonly nested: readonly { readonly start: number; readonly end: number }[];
+}
+
 export interface SplitOptions {
   /** Make recipes: `$$` is a dollar, `$(X)` a make variable. */
   readonly make?: boolean;
@@ -25,13 +31,31 @@ export interface SplitOptions {
 
 const SEPARATORS = new Set([';', '&', '|', '(', ')', '\n']);
 
-/** Splits `text[start, end)` into commands, each a list of words. */
+/** Splits `text[start, end)` into commands, each a list of words; nested substitutions are read too. */
 export function splitCommands(
   text: string,
   start: number,
   end: number,
   options: SplitOptions = {},
 ): Word[][] {
+  const out: Word[][] = [];
+  const pending = [{ start, end }];
+  // Substitutions nest; each level reads its characters once, and depth is small in real files.
+  let budget = 4 * (end - start) + 1024;
+  for (let k = 0; k < pending.length; k++) {
+    const next = pending[k];
+    if (!next) break;
+    budget -= next.end - next.start;
+    if (budget < 0) break;
+    const split = splitOnce(text, next.start, next.end, options);
+    out.push(...split.commands);
+    pending.push(...split.nested);
+  }
+  return out.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+}
+
+function splitOnce(text: string, start: number, end: number, options: SplitOptions): Split {
+  const nested: { start: number; end: number }[] = [];
   const newlineEnds = options.newlineEnds ?? true;
   const commands: Word[][] = [];
   let words: Word[] = [];
@@ -59,6 +83,17 @@ export function splitCommands(
   // An expansion from `at`: returns the offset after it, pushing its text.
   const expansion = (at: number): number => {
     const close = closingOf(text, at, end, options.make === true);
+    // `$(…)` and `` `…` `` run commands of their own (not make's `$(VAR)`, nor `$((…))`).
+    if (text[at] === '`' && close - at > 2 && text[close - 1] === '`')
+      nested.push({ start: at + 1, end: close - 1 });
+    else if (
+      !options.make &&
+      text[at + 1] === '(' &&
+      text[at + 2] !== '(' &&
+      close - at > 3 &&
+      text[close - 1] === ')'
+    )
+      nested.push({ start: at + 2, end: close - 1 });
     for (let i = at; i < close; i++) push(text[i] ?? '', i);
     opaque = true;
     return close;
@@ -130,7 +165,7 @@ export function splitCommands(
     push(c, i++);
   }
   endCommand();
-  return commands;
+  return { commands, nested };
 }
 
 const PAIRS: Record<string, string> = { '(': ')', '{': '}' };
