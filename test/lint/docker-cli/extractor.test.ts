@@ -173,6 +173,22 @@ describe('other file kinds', () => {
     ]);
   });
 
+  test('code blocks in other languages are read as such files', () => {
+    const text =
+      '```yaml\nsteps:\n  - run: docker run --gpus all img\n```\n\n```python\nsubprocess.run(["docker", "run", "--init", "img"])\n```\n';
+    expect(rows('docs/ci.md', text).filter((r) => !r.startsWith('  '))).toEqual([
+      'POST /containers/create@3:18',
+      'POST /containers/create@7:27',
+    ]);
+  });
+
+  test('YAML flow sequences are argument lists', () => {
+    expect(rows('k8s.yaml', 'command: ["docker", "run", "--gpus", "all", "img"]\n')).toEqual([
+      'POST /containers/create@1:21',
+      '  body:HostConfig.DeviceRequests@1:28',
+    ]);
+  });
+
   test('reStructuredText code blocks', () => {
     const text = 'Run\n\n.. code-block:: bash\n\n   docker run --cgroupns host img\n';
     expect(rows('docs/run.rst', text)[0]).toBe('POST /containers/create@5:11');

@@ -34,6 +34,7 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
   for (const scope of scopes) usages.push(pinUsage(file.path, lines, text, scope.at, scope.version));
   const commands: { words: Word[]; region?: Region }[] = [];
   if (reading.kind === 'regions') {
+    for (const words of reading.regions.argv ?? []) commands.push({ words });
     for (const region of reading.regions.regions)
       for (const words of splitCommands(text, region.start, region.end, region))
         commands.push({ words, region });

@@ -29,14 +29,52 @@ export interface CodeSyntax {
   readonly backtick: 'raw' | 'template' | 'none';
 }
 
+const HASH: CodeSyntax = { comments: ['#'], blockComments: false, tripleQuotes: true, backtick: 'none' };
+const C_LIKE: CodeSyntax = {
+  comments: ['//'],
+  blockComments: true,
+  tripleQuotes: false,
+  backtick: 'template',
+};
+const GO: CodeSyntax = { comments: ['//'], blockComments: true, tripleQuotes: false, backtick: 'raw' };
+const GROOVY: CodeSyntax = { comments: ['//'], blockComments: true, tripleQuotes: true, backtick: 'none' };
+const RUBY: CodeSyntax = { comments: ['#'], blockComments: false, tripleQuotes: false, backtick: 'raw' };
+
+/** Code syntaxes by file extension (and docs code-block language). */
+export const CODE_SYNTAX: Readonly<Record<string, CodeSyntax>> = {
+  py: HASH,
+  pyi: HASH,
+  js: C_LIKE,
+  mjs: C_LIKE,
+  cjs: C_LIKE,
+  jsx: C_LIKE,
+  ts: C_LIKE,
+  mts: C_LIKE,
+  cts: C_LIKE,
+  tsx: C_LIKE,
+  go: GO,
+  groovy: GROOVY,
+  gradle: GROOVY,
+  java: C_LIKE,
+  kt: C_LIKE,
+  rs: C_LIKE,
+  rb: RUBY,
+  python: HASH,
+  javascript: C_LIKE,
+  typescript: C_LIKE,
+  golang: GO,
+  ruby: RUBY,
+  jenkinsfile: GROOVY,
+};
+
 // Calls that hand a string to a shell: Python os/subprocess, Node child_process and
 // execa, Ruby, Go helpers, Jenkins and Groovy steps.
 const SHELL_CALL =
   /(?:\b(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|sh|bat|shell|cmd|Exec|Run|run_command|backticks)\s*\(\s*|\b(?:sh|bat)[ \t]+|%x\(|\$\(|\$)$/;
 
 /** Docker command lines in a source file's string literals. Linear: one scan for literals, one walk over them. */
-export function codeCommands(text: string, syntax: CodeSyntax): CodeCommands {
-  const literals = scanLiterals(text, syntax);
+export function codeCommands(text: string, syntax: CodeSyntax, start = 0, end = text.length): CodeCommands {
+  const literals = scanLiterals(text, syntax, start, end);
   const argv: Word[][] = [];
   const shell: Region[] = [];
   for (let k = 0; k < literals.length; k++) {
@@ -114,10 +152,10 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
 }
 
 /** Every string literal outside comments, in order. */
-function scanLiterals(text: string, syntax: CodeSyntax): Literal[] {
+function scanLiterals(text: string, syntax: CodeSyntax, start: number, end: number): Literal[] {
   const out: Literal[] = [];
-  let i = 0;
-  while (i < text.length) {
+  let i = start;
+  while (i < end) {
     const c = text[i] ?? '';
     if (syntax.comments.some((m) => text.startsWith(m, i))) {
       const end = text.indexOf('\n', i);

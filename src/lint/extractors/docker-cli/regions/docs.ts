@@ -1,4 +1,26 @@
-import { type FileRegions, indentOf, lineEnd, lineStarts, type Region } from './types.ts';
+import type { Word } from '../words.ts';
+import { CODE_SYNTAX, codeCommands } from './code.ts';
+import { dockerfileRegions } from './dockerfile.ts';
+import { makeRegions } from './make.ts';
+import {
+  type FileRegions,
+  indentOf,
+  lineEnd,
+  lineStarts,
+  type PinScope,
+  type Region,
+  shifted,
+} from './types.ts';
+import { yamlRegions } from './yaml.ts';
+
+// Code blocks in other languages are read as files of that kind would be.
+const OTHER: Readonly<Record<string, (text: string) => FileRegions>> = {
+  yaml: yamlRegions,
+  yml: yamlRegions,
+  makefile: makeRegions,
+  make: makeRegions,
+  dockerfile: dockerfileRegions,
+};
 
 // Info strings of code blocks that hold shell or console text.
 const SHELL = new Set([
@@ -17,10 +39,6 @@ const SHELL = new Set([
   'cmd',
   'text',
   'none',
-  'makefile',
-  'dockerfile',
-  'yaml',
-  'yml',
 ]);
 const CONSOLE = new Set(['console', 'terminal', 'shell-session', 'shellsession']);
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]*)/;
@@ -34,6 +52,27 @@ const PROMPT = /^(?:[\w@.~:/-]*[$#%>][ \t]+|PS[^>]{0,40}>[ \t]+)/;
  */
 export function docsRegions(text: string): FileRegions {
   const regions: Region[] = [];
+  const pins: PinScope[] = [];
+  const argv: Word[][] = [];
+  // A block in another language: its reading, moved to the block's place in the file.
+  const other = (lang: string, from: number, to: number): boolean => {
+    const start = starts[from] ?? text.length;
+    const end = starts[to] ?? text.length;
+    const reader = OTHER[lang];
+    const syntax = CODE_SYNTAX[lang];
+    if (reader) {
+      const read = shifted(reader(text.slice(start, end)), start);
+      regions.push(...read.regions);
+      pins.push(...read.pins);
+      argv.push(...(read.argv ?? []));
+      return true;
+    }
+    if (!syntax) return false;
+    const code = codeCommands(text, syntax, start, end);
+    argv.push(...code.argv);
+    regions.push(...code.shell);
+    return true;
+  };
   const starts = lineStarts(text);
   let n = 0;
   while (n < starts.length) {
@@ -52,7 +91,8 @@ export function docsRegions(text: string): FileRegions {
           .startsWith(marker)
       )
         m++;
-      if (SHELL.has(lang)) block(text, starts, n + 1, m, CONSOLE.has(lang), regions);
+      if (!other(lang, n + 1, m) && SHELL.has(lang))
+        block(text, starts, n + 1, m, CONSOLE.has(lang), regions);
       n = m + 1;
       continue;
     }
@@ -74,7 +114,7 @@ export function docsRegions(text: string): FileRegions {
     }
     n++;
   }
-  return { regions, pins: [] };
+  return { regions, pins, argv };
 }
 
 /** Lines [from, to) of a code block; with `consoleOnly`, only prompted lines. */

@@ -1,3 +1,5 @@
+import type { Word } from '../words.ts';
+
 /** A stretch of a file that holds shell command lines. */
 export interface Region {
   readonly start: number;
@@ -27,6 +29,8 @@ export interface PinScope {
 export interface FileRegions {
   readonly regions: readonly Region[];
   readonly pins: readonly PinScope[];
+  /** Argument lists read as the program receives them (a YAML `command: ["docker", …]`, a code block in docs). */
+  readonly argv?: readonly Word[][];
 }
 
 /** Offsets of line starts, one pass. */
@@ -47,3 +51,13 @@ export const indentOf = (text: string, start: number): number => {
   while (text[i] === ' ' || text[i] === '\t') i++;
   return i - start;
 };
+
+/** A reading of a slice of the file, moved to where the slice starts. */
+export function shifted(read: FileRegions, by: number): FileRegions {
+  const word = (w: Word): Word => ({ ...w, start: w.start + by, offsets: w.offsets.map((o) => o + by) });
+  return {
+    regions: read.regions.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
+    pins: read.pins.map((p) => ({ ...p, at: p.at + by, from: p.from + by, to: p.to + by })),
+    argv: (read.argv ?? []).map((words) => words.map(word)),
+  };
+}

@@ -1,4 +1,6 @@
 import { normalizeApiVersion } from '../../../../versions/api-version.ts';
+import type { Word } from '../words.ts';
+import { type CodeSyntax, codeCommands } from './code.ts';
 import { type FileRegions, indentOf, lineEnd, lineStarts, type PinScope, type Region } from './types.ts';
 
 // Keys whose values CI systems run as shell: GitHub Actions `run`, GitLab
@@ -6,6 +8,8 @@ import { type FileRegions, indentOf, lineEnd, lineStarts, type PinScope, type Re
 // Travis and Drone lists, CodeBuild `commands`.
 const SHELL_KEYS = new Set([
   'run',
+  'cmds',
+  'shell',
   'script',
   'scripts',
   'before_script',
@@ -23,6 +27,7 @@ const SHELL_KEYS = new Set([
   'after_success',
   'after_failure',
 ]);
+const FLOW: CodeSyntax = { comments: ['#'], blockComments: false, tripleQuotes: false, backtick: 'none' };
 const ENV_KEYS = new Set(['env', 'environment', 'variables']);
 const KEY = /^(-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const PIN = /^DOCKER_API_VERSION[ \t]*[:=][ \t]*["']?v?(\d{1,2}\.\d{1,3})["']?[ \t]*$/;
@@ -44,6 +49,7 @@ export function yamlRegions(text: string): FileRegions {
   });
   const regions: Region[] = [];
   const pins: PinScope[] = [];
+  const argv: Word[][] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] as Line;
     if (line.blank) continue;
@@ -56,6 +62,12 @@ export function yamlRegions(text: string): FileRegions {
     const valueAt = line.start + line.indent + body.length - value.length;
     if (ENV_KEYS.has(key)) {
       pins.push(...envPins(text, lines, n, keyIndent));
+      continue;
+    }
+    if (!SHELL_KEYS.has(key) && key !== 'entrypoint') continue;
+    if (value.startsWith('[')) {
+      // `command: ["docker", "run", …]`: a flow sequence is the program's argument list.
+      argv.push(...codeCommands(text, FLOW, valueAt, line.end).argv);
       continue;
     }
     if (!SHELL_KEYS.has(key)) continue;
@@ -82,7 +94,7 @@ export function yamlRegions(text: string): FileRegions {
     }
     n = scalar(text, lines, n, keyIndent, valueAt, regions);
   }
-  return { regions, pins };
+  return { regions, pins, argv };
 }
 
 /** One scalar value at `at` on line `n`: plain, quoted, or a `|`/`>` block below. Returns the last line used. */
