@@ -177,7 +177,7 @@ describe('other file kinds', () => {
     const text =
       '```yaml\nsteps:\n  - run: docker run --gpus all img\n```\n\n```python\nsubprocess.run(["docker", "run", "--init", "img"])\n```\n';
     expect(rows('docs/ci.md', text).filter((r) => !r.startsWith('  '))).toEqual([
-      'POST /containers/create@3:18',
+      'POST /containers/create@3:17',
       'POST /containers/create@7:27',
     ]);
   });
