@@ -16,6 +16,10 @@ export interface ConfigSettings {
   /** Files larger than this many bytes are skipped. */
   readonly maxFileSize?: number;
   readonly baseline?: string;
+  /** Globs per file role (source, test, docs, example, generated), tried before the naming conventions. */
+  readonly roles?: Readonly<
+    Partial<Record<'source' | 'test' | 'docs' | 'example' | 'generated', readonly string[]>>
+  >;
 }
 
 /** A whole config file: settings plus named environments that override them. */

@@ -101,7 +101,7 @@ function splitPath(raw: string): { path: string; queryNames: string[]; pinned?: 
 }
 
 /** The best-scoring operation per the method, or the best across methods when none is given. */
-function matchOperations(method: string | undefined, path: string): string[] {
+export function matchOperations(method: string | undefined, path: string): string[] {
   const concrete = pathSegments(path);
   let best: number | undefined;
   let found: string[] = [];
@@ -184,4 +184,53 @@ function findBodyField(tables: readonly Table[], field: string): StoredElement[]
     const deepest = leaves.sort((a, b) => b.length - a.length)[0];
     return deepest ? withValue(table, deepest, undefined) : [];
   });
+}
+
+/** What one element a request writes resolves to on one operation. */
+export interface ResolvedElement {
+  /** The field, parameter or header; undefined when the operation has no such element. */
+  readonly element?: ElementFacts;
+  /** The enum value's element, when the value written is one of the element's enum values. */
+  readonly enumValue?: ElementFacts;
+}
+
+/**
+ * One element written in a request (`body`, `HostConfig.Mounts.0.Type`,
+ * value `bind`) on one operation. Keys below a free-form object (labels,
+ * options) are not elements of their own: only exact matches count.
+ */
+export function resolveElement(
+  operation: string,
+  place: 'query' | 'header' | 'body',
+  name: string,
+  value?: string,
+): ResolvedElement {
+  const table = elementStore().elementsOf(operation);
+  let suffix: string | undefined;
+  if (place === 'query') suffix = table.has(`query:${name}`) ? `query:${name}` : undefined;
+  else if (place === 'header') {
+    const wanted = `header:${name.toLowerCase()}`;
+    suffix = [...table.keys()].find((key) => key.toLowerCase() === wanted);
+  } else {
+    const user = userTokens(name);
+    const fits = [...table.keys()].filter(
+      (key) => key.startsWith('body:') && !key.includes('=') && tokensMatch(nameTokens(key.slice(5)), user),
+    );
+    // `PortBindings{}.HostPort` and `PortBindings{}[].HostPort` both fit by name: the array marks decide.
+    suffix = fits.find((key) => arrayMarks(key.slice(5)) === arrayMarks(name)) ?? fits[0];
+  }
+  if (suffix === undefined) return {};
+  const element = table.get(suffix)?.facts;
+  const enumValue = value === undefined ? undefined : table.get(`${suffix}=${value}`)?.facts;
+  return { ...(element && { element }), ...(enumValue && { enumValue }) };
+}
+
+/** The operation's own facts, when the data knows it. */
+export function operationFacts(operation: string): ElementFacts | undefined {
+  return elementStore().elementsOf(operation).get('')?.facts;
+}
+
+/** How many `[]` (or numeric index) markers a field path has: a tie-breaker between same-named elements. */
+function arrayMarks(path: string): number {
+  return (path.match(/\[\d*\]|\.\d+(?=\.|$)/g) ?? []).length;
 }

@@ -1,4 +1,5 @@
 import type { ElementFacts } from '../data/element-types.ts';
+import type { FileRole } from '../lint/usage.ts';
 
 /** One operation a request may be, with the elements the request uses on it (the operation first). */
 export interface Candidate {
@@ -21,4 +22,6 @@ export interface CodeUsage {
   /** The operation key when one fits, else the request as written; `DOCKER_API_VERSION` for a setting. */
   readonly element: string;
   readonly candidates: readonly Candidate[];
+  /** The role of the file it is written in. */
+  readonly role?: FileRole;
 }

@@ -1,5 +1,6 @@
-import type { ResolvedRequest } from '../data/resolve.ts';
+import type { ElementFacts } from '../data/element-types.ts';
 import type { FileNotice } from '../lint/files/types.ts';
+import type { ResolvedUsage } from '../lint/resolve-usage.ts';
 import type { ScanOptions } from '../lint/scan/index.ts';
 import type { RequestUsage, Usage } from '../lint/usage.ts';
 import type { Candidate, CodeUsage } from './code-usage.ts';
@@ -35,23 +36,36 @@ export async function collectCode(options: CollectOptions): Promise<CollectedCod
 }
 
 /** A usage as data the impact analysis reads; [] for a request to no known operation. */
-export function toCodeUsage(usage: Usage, resolve: (usage: RequestUsage) => ResolvedRequest): CodeUsage[] {
-  const site = { file: usage.file, line: usage.line, column: usage.column };
+export function toCodeUsage(usage: Usage, resolve: (usage: RequestUsage) => ResolvedUsage): CodeUsage[] {
+  const site = {
+    file: usage.file,
+    line: usage.line,
+    column: usage.column,
+    ...(usage.role && { role: usage.role }),
+  };
   if (usage.kind === 'pin') {
     return [{ ...site, kind: 'pin', pin: usage.pin, element: 'DOCKER_API_VERSION', candidates: [] }];
   }
   const resolved = resolve(usage);
-  if (resolved.operations.length === 0) return [];
-  const candidates: Candidate[] = resolved.operations.map((operation) => ({
+  if (resolved.candidates.length === 0) return [];
+  const candidates: Candidate[] = resolved.candidates.map(({ operation, elements }) => ({
     operation,
-    elements: [
-      operation,
-      ...resolved.elements.filter((e) => e.method === operation.method && e.path === operation.path),
-    ],
+    elements: unique(elements.map((placed) => placed.facts)),
   }));
-  const [only, ...more] = resolved.operations;
+  const [only, ...more] = resolved.candidates;
   const element =
-    only && more.length === 0 ? only.key : usage.method ? `${usage.method} ${usage.path}` : usage.path;
-  const pin = usage.pin ?? resolved.pinned;
+    only && more.length === 0
+      ? only.operation.key
+      : usage.method
+        ? `${usage.method} ${usage.path}`
+        : usage.path;
+  const pin = usage.pin;
   return [{ ...site, kind: 'request', ...(pin !== undefined && { pin }), element, candidates }];
+}
+
+/** Each element once, in first-seen order: a field written twice is used once. */
+function unique(elements: readonly ElementFacts[]): ElementFacts[] {
+  const seen = new Map<string, ElementFacts>();
+  for (const element of elements) if (!seen.has(element.key)) seen.set(element.key, element);
+  return [...seen.values()];
 }

@@ -1,4 +1,6 @@
 import { dataVersions } from '../data/api-versions.ts';
+import { FILE_ROLES } from '../lint/roles.ts';
+import type { FileRole } from '../lint/usage.ts';
 import { finalReleases } from '../matrix/releases.ts';
 import type { ReleaseRun } from '../matrix/served-by.ts';
 import { maxApiVersion } from '../versions/api-version.ts';
@@ -39,10 +41,28 @@ export interface NeedsReport {
   readonly servedBy: readonly ReleaseRun[];
   readonly usages: number;
   readonly daemon?: DaemonVerdict;
+  /** The file roles answered for (default: source). */
+  readonly roles: readonly FileRole[];
+  /** What the files of the other roles need, apart: tests and docs often ask more than the code ships. */
+  readonly apart: readonly { readonly role: FileRole; readonly api: string; readonly usages: number }[];
 }
 
-export function computeNeeds(usages: readonly CodeUsage[]): NeedsReport {
+/** The answer for the usages of the given roles (default: source code), and the other roles' needs apart. */
+export function computeNeeds(
+  code: readonly CodeUsage[],
+  roles: readonly FileRole[] = ['source'],
+): NeedsReport {
   const floor = dataVersions().versions[0] ?? '1.24';
+  const roleOf = (usage: CodeUsage) => usage.role ?? 'source';
+  const usages = code.filter((usage) => roles.includes(roleOf(usage)));
+  const apart = FILE_ROLES.filter((role) => !roles.includes(role)).flatMap((role) => {
+    const of = code.filter((usage) => roleOf(usage) === role);
+    if (of.length === 0) return [];
+    const api = of
+      .flatMap((usage) => reasonOf(usage, floor) ?? [])
+      .reduce((max, r) => maxApiVersion(max, r.requires), floor);
+    return [{ role, api, usages: of.length }];
+  });
   const because = usages.flatMap((usage) => reasonOf(usage, floor) ?? []).sort(compareReasons);
   const api = because.reduce((max, reason) => maxApiVersion(max, reason.requires), floor);
   const all = finalReleases();
@@ -55,6 +75,8 @@ export function computeNeeds(usages: readonly CodeUsage[]): NeedsReport {
     because,
     servedBy,
     usages: usages.length,
+    roles,
+    apart,
   };
 }
 

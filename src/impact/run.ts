@@ -1,12 +1,17 @@
+import type { FileRole } from '../lint/usage.ts';
 import { buildImpactReport } from './build-report.ts';
 import { type CollectOptions, collectCode } from './collect.ts';
 import { computeNeeds, type NeedsReport } from './needs.ts';
 import type { ImpactReport } from './report-types.ts';
 import { sideOf } from './side.ts';
 
-/** What code needs: scan, resolve, compute; usages suppressed for a requirement rule are left out. */
-export async function needs(options: CollectOptions): Promise<NeedsReport> {
-  return computeNeeds((await collectCode(options)).usages);
+/**
+ * What code needs: scan, resolve, compute; usages suppressed for a
+ * requirement rule are left out. `roles` (default: source) are answered for,
+ * the others reported apart.
+ */
+export async function needs(options: CollectOptions & { role?: readonly FileRole[] }): Promise<NeedsReport> {
+  return computeNeeds((await collectCode(options)).usages, options.role ?? ['source']);
 }
 
 /** One side of a move: an API version or a Docker version, exactly one of them. */

@@ -1,7 +1,7 @@
-import { applyDockerContext } from './context/docker-context.ts';
+import { DockerContext } from './context/docker-context.ts';
 import { extractors as registry } from './extractors/index.ts';
-import type { Extractor, FileSelector } from './extractors/types.ts';
-import { applyGuards } from './guards/index.ts';
+import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
+import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
 import { LineIndex } from './text/line-index.ts';
 import type { Usage } from './usage.ts';
@@ -37,13 +37,30 @@ function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const contexts = new WeakMap<readonly Extractor[], DockerContext>();
+
+/** The Docker-context rule with the signals of these extractors. */
+function contextOf(extractors: readonly Extractor[]): DockerContext {
+  let context = contexts.get(extractors);
+  if (!context) {
+    context = new DockerContext(extractors.flatMap((extractor) => extractor.context ?? []));
+    contexts.set(extractors, context);
+  }
+  return context;
+}
+
 /**
  * Runs the extractors that apply to a file and returns its usages, Docker
- * context applied, duplicates dropped, version guards recorded, in source order.
+ * context applied, duplicates dropped, the file's role stamped, in source order.
+ * Each extractor records the version guards of its own language.
  */
 export function extractFile(file: SourceFile, extractors: readonly Extractor[] = ALL): Usage[] {
   if (extractors === ALL && !DEFAULT_PREFILTER.test(file.text)) return [];
-  const lines = new LineIndex(file.text);
+  const input: ExtractInput = {
+    file,
+    lines: new LineIndex(file.text),
+    tree: (language) => treeOf(file, language),
+  };
   const found: Usage[] = [];
   const enabled = new Map<RegExp, boolean>();
   for (const extractor of extractors) {
@@ -54,9 +71,11 @@ export function extractFile(file: SourceFile, extractors: readonly Extractor[] =
       on = pattern.test(file.text);
       enabled.set(pattern, on);
     }
-    if (on) found.push(...extractor.extract({ file, lines }));
+    if (on) found.push(...extractor.extract(input));
   }
-  return sortUsages(applyGuards(file, dedupe(applyDockerContext(file.text, found))));
+  const kept = dedupe(contextOf(extractors === ALL ? ALL : extractors).apply(file.text, found));
+  const role = file.role;
+  return sortUsages(role === undefined ? kept : kept.map((usage) => ({ ...usage, role })));
 }
 
 function selects(selector: FileSelector, path: string): boolean {

@@ -1,4 +1,4 @@
-import type { GuardCheck } from './usage.ts';
+import type { Attribution, FileRole, GuardCheck, Position } from './usage.ts';
 
 /** Rule ids: stable, kebab-case; each has a page under docs/rules/. */
 export type RuleId =
@@ -30,6 +30,8 @@ export type FindingArgs =
       /** `above-max`: the target is older than the pin; `below-min`: the target no longer serves it by default. */
       readonly problem: 'above-max' | 'below-min';
       readonly limit: string;
+      /** Set when the version is a library's default, spoken because nothing pins or negotiates. */
+      readonly defaultOf?: string;
     }
   | {
       readonly rule: 'api-version-unsupported';
@@ -82,4 +84,14 @@ export interface Finding {
   /** How the target was stated (`--docker 20.10`). */
   readonly targetFrom: string;
   readonly args: FindingArgs;
+  /** Where the request holding the element is written (its path or call), when the finding is on an element inside it. */
+  readonly request?: Position;
+  /** The role of the file (source, test, docs, example, generated). */
+  readonly role?: FileRole;
+  /** Keys of inner elements this finding stands for (it is their outermost cause). */
+  readonly folded?: readonly string[];
+  /** The extractor that found the usage. */
+  readonly extractor?: string;
+  /** How the request's operation was attributed. */
+  readonly via?: Attribution;
 }

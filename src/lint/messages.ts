@@ -23,6 +23,8 @@ export function formatMessage(finding: Finding): string {
     case 'api-version-unsupported':
       if (args.problem === 'no-window')
         return `pinned API ${args.pin}: ${args.reason} (${finding.targetFrom})`;
+      if (args.defaultOf !== undefined)
+        return `the client neither pins nor negotiates, so it speaks ${args.defaultOf}'s default API ${args.pin}, which the target does not serve (${args.problem === 'above-max' ? `max ${args.limit}` : `min ${args.limit}`}, ${finding.targetFrom}): enable API version negotiation, or pin a version the target serves`;
       return args.problem === 'above-max'
         ? `pinned API ${args.pin} is newer than the target serves (max ${args.limit}, ${finding.targetFrom}): lower the pin to ${args.limit} or raise the target`
         : `pinned API ${args.pin} is below the default minimum ${args.limit} of the target (${finding.targetFrom}): raise the pin to ${args.limit}, negotiate the version, or lower the daemon's DOCKER_MIN_API_VERSION`;

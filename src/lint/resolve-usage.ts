@@ -1,29 +1,75 @@
-import { type ResolvedRequest, resolveRequest } from '../data/resolve.ts';
-import type { RequestUsage } from './usage.ts';
+import type { ElementFacts } from '../data/element-types.ts';
+import { matchOperations, operationFacts, resolveElement } from '../data/resolve.ts';
+import type { Position, RequestUsage } from './usage.ts';
 
-/** A request usage → the element facts it touches (the shipped element data). */
-export function resolveUsage(usage: RequestUsage): ResolvedRequest {
-  return resolveRequest({
-    ...(usage.method && { method: usage.method }),
-    path: usage.path,
-    query: usage.query,
-    body: usage.body,
-    headers: usage.headers,
-  });
+/** One element of the data a request uses, at the text that names it. */
+export interface PlacedElement {
+  readonly facts: ElementFacts;
+  readonly at: Position;
 }
 
-/** The same request written in many places resolves once. */
-export function cachedResolve(
-  resolve: (usage: RequestUsage) => ResolvedRequest = resolveUsage,
-): (usage: RequestUsage) => ResolvedRequest {
-  const results = new Map<string, ResolvedRequest>();
-  return (usage) => {
-    const key = JSON.stringify([usage.method, usage.path, usage.pin, usage.query, usage.body, usage.headers]);
-    let result = results.get(key);
-    if (!result) {
-      result = resolve(usage);
-      results.set(key, result);
+/** One operation a request may be, with the elements it uses there, the operation first. */
+export interface ResolvedCandidate {
+  readonly operation: ElementFacts;
+  readonly elements: readonly PlacedElement[];
+}
+
+/**
+ * A request usage in terms of the element data: one candidate per operation
+ * it may be (several only when the code does not say the method).
+ */
+export interface ResolvedUsage {
+  readonly candidates: readonly ResolvedCandidate[];
+}
+
+type ElementResolver = typeof resolveElement;
+type OperationMatcher = (method: string | undefined, path: string) => string[];
+
+/** A request usage → the element facts it touches (the shipped element data). */
+export function resolveUsage(
+  usage: RequestUsage,
+  lookup: ElementResolver = resolveElement,
+  match: OperationMatcher = matchOperations,
+): ResolvedUsage {
+  const operations = usage.operation ? [usage.operation] : match(usage.method?.toUpperCase(), usage.path);
+  const candidates: ResolvedCandidate[] = [];
+  const request = { line: usage.line, column: usage.column };
+  for (const key of operations) {
+    const operation = operationFacts(key);
+    if (!operation) continue;
+    const elements: PlacedElement[] = [{ facts: operation, at: request }];
+    for (const use of usage.elements) {
+      const value = use.value === undefined ? undefined : String(use.value);
+      const found = lookup(key, use.in, use.name, value);
+      if (found.element) elements.push({ facts: found.element, at: use.at });
+      if (found.enumValue) elements.push({ facts: found.enumValue, at: use.valueAt ?? use.at });
     }
-    return result;
+    candidates.push({ operation, elements });
+  }
+  return { candidates };
+}
+
+/** A resolver that looks each distinct path and element up once: one run resolves many similar requests. */
+export function cachedResolve(): (usage: RequestUsage) => ResolvedUsage {
+  const elements = new Map<string, ReturnType<ElementResolver>>();
+  const operations = new Map<string, string[]>();
+  const lookup: ElementResolver = (operation, place, name, value) => {
+    const key = `${operation}\0${place}\0${name}\0${value ?? ''}`;
+    let found = elements.get(key);
+    if (!found) {
+      found = resolveElement(operation, place, name, value);
+      elements.set(key, found);
+    }
+    return found;
   };
+  const match: OperationMatcher = (method, path) => {
+    const key = `${method ?? ''} ${path}`;
+    let found = operations.get(key);
+    if (!found) {
+      found = matchOperations(method, path);
+      operations.set(key, found);
+    }
+    return found;
+  };
+  return (usage) => resolveUsage(usage, lookup, match);
 }

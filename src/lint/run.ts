@@ -1,4 +1,5 @@
 import { applyBaseline, type Baseline, type BaselineEntry } from '../baseline/baseline.ts';
+import { type BaselinePlan, baselineStep } from './ci/baseline-step.ts';
 import type { FileNotice } from './files/types.ts';
 import type { Finding, RuleId, Severity } from './finding.ts';
 import { cachedResolve } from './resolve-usage.ts';
@@ -6,7 +7,7 @@ import { applyRules, type Resolve, sortFindings } from './rules/index.ts';
 import { type ScanOptions, scan } from './scan/index.ts';
 import { type SuppressedFinding, suppressFindings } from './suppressions.ts';
 import type { Target } from './target.ts';
-import type { Usage } from './usage.ts';
+import type { FileRole, Usage } from './usage.ts';
 
 export interface LintOptions extends ScanOptions {
   readonly target: Target;
@@ -16,8 +17,16 @@ export interface LintOptions extends ScanOptions {
   readonly resolve?: Resolve;
   /** Honour `docker-api-compat-ignore-…` comments (default true). */
   readonly suppressions?: boolean;
-  /** Findings accepted as they are; they are hidden and counted. */
-  readonly baseline?: Baseline;
+  /**
+   * Findings accepted as they are; they are hidden and counted. A plan names
+   * a baseline file to check, update or prune (its entries name files
+   * relative to its folder, so every working directory agrees), as the
+   * command line's `--baseline` does; a `Baseline` object is matched as it is,
+   * its files relative to `cwd`.
+   */
+  readonly baseline?: BaselinePlan | Baseline;
+  /** Report only findings in files of these roles (default: every role). */
+  readonly role?: readonly FileRole[];
 }
 
 /** What a baseline did to a run. */
@@ -26,6 +35,10 @@ export interface BaselineOutcome {
   readonly hidden: number;
   /** Entries whose findings are fixed (count: how many); stale until pruned. */
   readonly stale: readonly BaselineEntry[];
+  /** What the baseline step did, in lines for people (hid, wrote, pruned, fixed entries). */
+  readonly notes?: readonly string[];
+  /** Fixed entries left in a checked baseline file: they fail a CI run. */
+  readonly staleEntries?: number;
 }
 
 export interface LintResult {
@@ -49,10 +62,15 @@ export interface LintResult {
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const scanned = await scan(options);
-  // The element data loads on first use, so the default resolver is imported here.
-  const resolve = options.resolve ?? (await import('./resolve-usage.ts')).resolveUsage;
-  const found = applyRules(scanned.usages, cachedResolve(resolve), options.target, options.rules);
-  const directives = options.suppressions === false ? new Map() : scanned.directives;
+  const resolve = options.resolve ?? cachedResolve();
+  const selected = (file: string) =>
+    !options.role || options.role.includes(scanned.roles.get(file) ?? 'source');
+  const usages = scanned.usages.filter((usage) => selected(usage.file));
+  const found = applyRules(usages, resolve, options.target, options.rules);
+  const directives =
+    options.suppressions === false
+      ? new Map()
+      : new Map([...scanned.directives].filter(([file]) => selected(file)));
   const outcome = suppressFindings(found, directives, options.target, options.rules);
   const result: LintResult = {
     target: options.target,
@@ -63,7 +81,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     notices: scanned.notices,
     suppressed: outcome.suppressed,
   };
-  return options.baseline ? withBaseline(result, options.baseline) : result;
+  if (!options.baseline) return result;
+  if (!('mode' in options.baseline)) return withBaseline(result, options.baseline);
+  const step = baselineStep(result, options.baseline, options.cwd);
+  const applied = step.result.baseline ?? { hidden: 0, stale: [] };
+  return { ...step.result, baseline: { ...applied, notes: step.notes, staleEntries: step.staleEntries } };
 }
 
 /** The result with the baseline's findings hidden and its fixed entries listed. */

@@ -5,6 +5,8 @@ export interface Suppressible {
   readonly rule: string;
   readonly file: string;
   readonly line: number;
+  /** The request holding the element, when the finding is on an element inside one. */
+  readonly request?: { readonly line: number };
 }
 
 export interface SuppressionResult<F extends Suppressible> {
@@ -44,8 +46,14 @@ export function applySuppressions<F extends Suppressible>(
   return result;
 }
 
-/** Whether a valid directive suppresses the finding: it names the rule and covers the line. */
+/**
+ * Whether a valid directive suppresses the finding: it names the rule and
+ * covers the line, either the element's own line or the line of the request
+ * that carries it (a comment above a call covers its whole options object).
+ */
 export function covers(directive: Directive, finding: Suppressible): boolean {
   if (directive.reason === '' || !directive.rules.includes(finding.rule)) return false;
-  return directive.kind === 'file' || directive.line + 1 === finding.line;
+  if (directive.kind === 'file') return true;
+  const next = directive.line + 1;
+  return next === finding.line || next === finding.request?.line;
 }

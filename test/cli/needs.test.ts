@@ -24,7 +24,7 @@ describe('needs', () => {
   test('--json has exactly the documented members, most demanding usage first', async () => {
     const result = await runCli(['needs', `${FIXTURES}/pinned`, '--json']);
     const report = JSON.parse(result.stdout) as NeedsJson;
-    expect(Object.keys(report)).toEqual(['api', 'docker', 'because']);
+    expect(Object.keys(report)).toEqual(['api', 'docker', 'because', 'roles', 'apart']);
     expect(report.because).toEqual([
       {
         file: `${FIXTURES}/pinned/run.sh`,

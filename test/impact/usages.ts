@@ -1,7 +1,7 @@
-import { resolveRequest } from '../../src/data/resolve.ts';
 import type { CodeUsage } from '../../src/impact/code-usage.ts';
 import { toCodeUsage } from '../../src/impact/collect.ts';
-import type { RequestUsage } from '../../src/lint/usage.ts';
+import { resolveUsage } from '../../src/lint/resolve-usage.ts';
+import type { ElementPlace, ElementUse, RequestUsage } from '../../src/lint/usage.ts';
 
 /**
  * A usage as an extractor would report it, from a request line:
@@ -25,20 +25,14 @@ export function request(
     ...(method && { method }),
     path: `/${rest}`,
     ...(pin && { pin }),
-    query: parts.query ?? [],
-    body: parts.body ?? [],
-    headers: parts.headers ?? [],
+    elements: [
+      ...uses('query', parts.query, line),
+      ...uses('header', parts.headers, line),
+      ...uses('body', parts.body, line),
+    ],
     anchored: true,
   };
-  const [resolved] = toCodeUsage(usage, (each) =>
-    resolveRequest({
-      ...(each.method && { method: each.method }),
-      path: each.path,
-      query: each.query,
-      body: each.body,
-      headers: each.headers,
-    }),
-  );
+  const [resolved] = toCodeUsage(usage, (each) => resolveUsage(each));
   if (!resolved) throw new Error(`${text} matches no operation`);
   return resolved;
 }
@@ -49,4 +43,15 @@ export function pinSetting(line: number, pin: string, file = 'ci.env'): CodeUsag
     throw new Error('a pin setting resolves nothing');
   });
   return usage as CodeUsage;
+}
+
+/** `HostConfig.CgroupnsMode=private` → the field with its value, all on the request's line. */
+function uses(place: ElementPlace, names: readonly string[] = [], line = 1): ElementUse[] {
+  return names.map((written) => {
+    const equals = written.indexOf('=');
+    const at = { line, column: 1 };
+    return equals === -1
+      ? { in: place, name: written, at }
+      : { in: place, name: written.slice(0, equals), value: written.slice(equals + 1), at };
+  });
 }

@@ -13,6 +13,7 @@ const CONFIG: LoadedConfig = {
     exclude: ['dist/**'],
     maxFileSize: 1000,
     baseline: '.lint/baseline.json',
+    roles: { test: ['spec/**'] },
   },
 };
 
@@ -28,6 +29,7 @@ describe('command line over config', () => {
         rules: { 'api-deprecated': 'off', 'api-unversioned': 'warn' },
         maxFileSize: 1000,
         baselinePath: '/repo/.lint/baseline.json',
+        roles: { test: ['spec/**'] },
       },
     ],
     [
@@ -40,6 +42,7 @@ describe('command line over config', () => {
         rules: { 'api-deprecated': 'error', 'api-unversioned': 'warn' },
         maxFileSize: 1000,
         baselinePath: '/repo/.lint/baseline.json',
+        roles: { test: ['spec/**'] },
       },
     ],
     [
@@ -52,6 +55,7 @@ describe('command line over config', () => {
         rules: { 'api-deprecated': 'off', 'api-unversioned': 'warn' },
         maxFileSize: 5,
         baselinePath: '/work/b.json',
+        roles: { test: ['spec/**'] },
       },
     ],
   ] as [string, LintCliSettings, object][])('%s', (_, cli, expected) => {

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { extractDockerode } from '../../src/lint/extractors/dockerode/index.ts';
+import { treeOf } from '../../src/lint/parse/service.ts';
 import { LineIndex } from '../../src/lint/text/line-index.ts';
 import type { Usage } from '../../src/lint/usage.ts';
+import { namesOf } from '../helpers/usage-names.ts';
 
 function extract(text: string, path = 'src/a.ts'): Usage[] {
-  return extractDockerode({ file: { path, text }, lines: new LineIndex(text) });
+  const file = { path, text };
+  return extractDockerode({ file, lines: new LineIndex(text), tree: (language) => treeOf(file, language) });
 }
 
 /** `POST /containers/create ?name +HostConfig.CgroupnsMode @1.41` — one string per request usage. */
@@ -15,9 +18,9 @@ function brief(usages: Usage[]): string[] {
       : [
           [
             `${u.method} ${u.path}`,
-            ...u.query.map((q) => `?${q}`),
-            ...u.body.map((b) => `+${b}`),
-            ...u.headers.map((h) => `^${h}`),
+            ...namesOf(u, 'query').map((q) => `?${q}`),
+            ...namesOf(u, 'body').map((b) => `+${b}`),
+            ...namesOf(u, 'header').map((h) => `^${h}`),
             ...(u.pin ? [`@${u.pin}`] : []),
           ].join(' '),
         ],
@@ -69,7 +72,7 @@ new Legacy().info();`,
 const opts = { version: 'v1.41' };
 const docker = new Docker(opts);
 docker.listImages({ all: true });`,
-      want: ['pin 1.41 3:16', 'GET /images/json ?all @1.41'],
+      want: ['pin 1.41 2:25', 'GET /images/json ?all @1.41'],
     },
     {
       at: 'same-file const options and a resolvable spread',
@@ -130,7 +133,7 @@ class A {
   private late!: Docker;
   run() { this.pinned.df(); this.late.swarmInspect(); }
 }`,
-      want: ['pin 1.43 3:20', 'GET /system/df @1.43', 'GET /swarm'],
+      want: ['pin 1.43 3:42', 'GET /system/df @1.43', 'GET /swarm'],
     },
     {
       at: 'JavaScript class field assigned in the constructor',
@@ -140,7 +143,7 @@ export class Runner {
   pull() { return this.docker.pull('alpine:3', { platform: 'linux/arm64' }, undefined, { key: 'k' }); }
 }`,
       path: 'src/runner.mjs',
-      want: ['pin 1.40 3:33', 'POST /images/create ?fromImage ?platform ?tag ^X-Registry-Auth @1.40'],
+      want: ['pin 1.40 3:55', 'POST /images/create ?fromImage ?platform ?tag ^X-Registry-Auth @1.40'],
     },
     {
       at: 'authconfig becomes a header',

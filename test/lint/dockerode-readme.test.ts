@@ -35,15 +35,15 @@ describe("dockerode's README examples", () => {
     {
       target: { api: '1.24', from: '--target 1.24' },
       want: [
-        { rule: 'api-version-unsupported', line: 14, element: 'DOCKER_API_VERSION' },
+        { rule: 'api-version-unsupported', line: 20, element: 'DOCKER_API_VERSION' },
         { rule: 'api-too-new', line: 204, element: 'POST /containers/create body:HostConfig.AutoRemove' },
       ],
     },
     { target: { api: '1.41', from: '--target 1.41' }, want: [] },
     {
-      // A daemon whose default minimum is 1.44 refuses the README's `version: 'v1.25'` client.
+      // A daemon whose default minimum is 1.44 refuses the README's `version: 'v1.25'` client (line 20).
       target: { api: '1.44', minApi: '1.44', from: '--docker 29.0' },
-      want: [{ rule: 'api-version-unsupported', line: 14, element: 'DOCKER_API_VERSION' }],
+      want: [{ rule: 'api-version-unsupported', line: 20, element: 'DOCKER_API_VERSION' }],
     },
   ])('findings at $target.from', ({ target, want }) => {
     expect(lint(target)).toEqual(want);
@@ -53,6 +53,6 @@ describe("dockerode's README examples", () => {
     const autoRemove = getElement('POST /containers/create body:HostConfig.AutoRemove');
     expect(autoRemove?.since).toBe('1.25');
     expect(compareApiVersions(autoRemove?.since ?? '0.0', '1.24')).toBeGreaterThan(0);
-    expect(usages).toContainEqual(expect.objectContaining({ kind: 'pin', line: 14, pin: '1.25' }));
+    expect(usages).toContainEqual(expect.objectContaining({ kind: 'pin', line: 20, pin: '1.25' }));
   });
 });

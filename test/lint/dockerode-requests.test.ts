@@ -8,15 +8,25 @@ const fn: Shape = { kind: 'function' };
 
 /** `{ a: 1, b: { c: 1 }, d: [{ e: 1 }] }` written as `obj({ a: leaf, b: obj({ c: leaf }), … })`. */
 function obj(keys: Record<string, Shape>, complete = true): ObjectShape {
-  return { kind: 'object', keys: new Map(Object.entries(keys)), complete };
+  return { kind: 'object', keys: new Map(Object.entries(keys)), keyAt: new Map(), complete };
 }
-const arr = (items: ObjectShape): Shape => ({ kind: 'array', items });
+const arr = (items: ObjectShape): Shape => ({ kind: 'array', items: [items] });
 
 const table = dockerodeTable();
 const call = (cls: DockerodeClass, name: string, args: Shape[]) => {
   const method = table.classes[cls][name];
   if (!method) throw new Error(`${cls}.${name}`);
-  return requestsOf(table, method, args);
+  return requestsOf(table, method, args, { line: 1, column: 1 }).map((request) => {
+    const names = (place: string) =>
+      [...new Set(request.elements.filter((e) => e.in === place).map((e) => e.name))].sort();
+    return {
+      method: request.method,
+      path: request.path,
+      query: names('query'),
+      body: names('body'),
+      headers: names('header'),
+    };
+  });
 };
 
 describe('dockerode requests from call arguments', () => {

@@ -76,7 +76,13 @@ function checkInvariants(text: string, usages: readonly Usage[]): void {
     expect(usage.column).toBeLessThanOrEqual((lines[usage.line - 1]?.length ?? 0) + 1);
     if (usage.kind === 'request') {
       expect(usage.path.startsWith('/')).toBe(true);
-      expect([...usage.query].sort()).toEqual(usage.query);
+      for (const element of usage.elements) {
+        for (const at of [element.at, element.valueAt ?? element.at]) {
+          expect(at.line).toBeGreaterThanOrEqual(1);
+          expect(at.line).toBeLessThanOrEqual(lines.length);
+          expect(at.column).toBeGreaterThanOrEqual(1);
+        }
+      }
     } else {
       expect(usage.pin).toMatch(/^\d+\.\d+$/);
     }

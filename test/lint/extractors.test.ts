@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { hasDockerSignal } from '../../src/lint/context/docker-context.ts';
+import { DockerContext } from '../../src/lint/context/docker-context.ts';
 import { extractFile } from '../../src/lint/extract.ts';
+import { extractors } from '../../src/lint/extractors/index.ts';
+import { namesOf } from '../helpers/usage-names.ts';
 
 /** The request usages of a snippet as compact rows: [method, path, pin, query, body]. */
 function requests(text: string, file = 'snippet.txt') {
   return extractFile({ path: file, text }).flatMap((u) =>
-    u.kind === 'request' ? [[u.method ?? null, u.path, u.pin ?? null, u.query, u.body]] : [],
+    u.kind === 'request'
+      ? [[u.method ?? null, u.path, u.pin ?? null, namesOf(u, 'query'), namesOf(u, 'body')]]
+      : [],
   );
 }
 
@@ -226,6 +230,8 @@ describe('Docker signals', () => {
     ['is-docker checks /.dockerenv', false],
     ['port 23750', false],
   ])('%j → %s', (text, expected) => {
-    expect(hasDockerSignal(text)).toBe(expected);
+    expect(new DockerContext([...extractors.values()].flatMap((e) => e.context ?? [])).hasSignal(text)).toBe(
+      expected,
+    );
   });
 });

@@ -48,19 +48,36 @@ describe('lint command', () => {
       [
         'api-too-new',
         'examples/scripts/smoke-test.sh',
-        14,
+        13,
         'POST /containers/create body:HostConfig.Mounts[].BindOptions.CreateMountpoint',
         '1.42',
       ],
-      ['api-too-new', 'examples/tools/cleanup.py', 13, 'POST /build/prune query:reserved-space', '1.48'],
       ['api-version-unsupported', 'examples/tools/cleanup.py', 13, 'POST /build/prune', '1.48'],
+      ['api-too-new', 'examples/tools/cleanup.py', 13, 'POST /build/prune query:reserved-space', '1.48'],
     ]);
     for (const finding of output.findings as JsonFinding[]) {
+      const optional = new Set(['requires', 'request', 'via', 'folded']);
       expect(Object.keys(finding)).toEqual(
-        ['rule', 'severity', 'file', 'line', 'column', 'element', 'requires', 'message'].filter(
-          (key) => key !== 'requires' || finding.requires !== undefined,
+        [
+          'rule',
+          'severity',
+          'file',
+          'line',
+          'column',
+          'element',
+          'requires',
+          'message',
+          'request',
+          'role',
+          'extractor',
+          'via',
+          'folded',
+        ].filter(
+          (key) => !optional.has(key) || (finding as unknown as Record<string, unknown>)[key] !== undefined,
         ),
       );
+      // Roles are named below the scanned folder: the examples are the code being linted here.
+      expect((finding as unknown as Record<string, unknown>).role).toBe('source');
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ElementFacts } from '../../src/data/element-types.ts';
-import type { ResolvedRequest } from '../../src/data/index.ts';
+import type { ResolvedUsage } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
 import type { Target } from '../../src/lint/target.ts';
 import type { PinUsage, RequestUsage } from '../../src/lint/usage.ts';
@@ -46,16 +46,19 @@ const request = (pin?: string, method?: string): RequestUsage => ({
   ...(method && { method }),
   path: '/containers/create',
   ...(pin && { pin }),
-  query: [],
-  body: [],
-  headers: [],
+  elements: [],
   anchored: true,
 });
 
-const resolved = (operations: ElementFacts[], elements: ElementFacts[] = []): ResolvedRequest => ({
-  operations,
-  elements,
-  unknown: [],
+/** Each operation with the elements of its own, all placed at the request. */
+const resolved = (operations: ElementFacts[], elements: ElementFacts[] = []): ResolvedUsage => ({
+  candidates: operations.map((operation) => ({
+    operation,
+    elements: [
+      operation,
+      ...elements.filter((e) => e.method === operation.method && e.path === operation.path),
+    ].map((facts) => ({ facts, at: { line: 3, column: 7 } })),
+  })),
 });
 
 const target = (api: string, minApi?: string): Target => ({
@@ -65,93 +68,88 @@ const target = (api: string, minApi?: string): Target => ({
 });
 
 /** Rows: [name, usage, resolution, target, expected [rule, element, requires?, checked-against]]. */
-const rows: [
-  string,
-  RequestUsage,
-  ResolvedRequest,
-  Target,
-  [string, string, string | undefined, string][],
-][] = [
-  ['nothing newer than the target', request('1.41'), resolved([CREATE], [CGROUPNS]), target('1.41'), []],
+const rows: [string, RequestUsage, ResolvedUsage, Target, [string, string, string | undefined, string][]][] =
   [
-    'field newer than the target',
-    request('1.40'),
-    resolved([CREATE], [CGROUPNS, PLATFORM]),
-    target('1.40'),
+    ['nothing newer than the target', request('1.41'), resolved([CREATE], [CGROUPNS]), target('1.41'), []],
     [
-      ['api-too-new', CGROUPNS.key, '1.41', '1.40'],
-      ['api-too-new', PLATFORM.key, '1.41', '1.40'],
+      'field newer than the target',
+      request('1.40'),
+      resolved([CREATE], [CGROUPNS, PLATFORM]),
+      target('1.40'),
+      [
+        ['api-too-new', CGROUPNS.key, '1.41', '1.40'],
+        ['api-too-new', PLATFORM.key, '1.41', '1.40'],
+      ],
     ],
-  ],
-  [
-    'pin below the target: checked against the pin',
-    request('1.40'),
-    resolved([CREATE], [CGROUPNS]),
-    target('1.44'),
-    [['api-too-new', CGROUPNS.key, '1.41', '1.40']],
-  ],
-  [
-    'pin above the target: unsupported, fields checked against the target',
-    request('1.44'),
-    resolved([CREATE], [CGROUPNS]),
-    target('1.40'),
     [
-      ['api-too-new', CGROUPNS.key, '1.41', '1.40'],
-      ['api-version-unsupported', CREATE.key, '1.44', '1.40'],
+      'pin below the target: checked against the pin',
+      request('1.40'),
+      resolved([CREATE], [CGROUPNS]),
+      target('1.44'),
+      [['api-too-new', CGROUPNS.key, '1.41', '1.40']],
     ],
-  ],
-  [
-    'pin below the default minimum',
-    request('1.41'),
-    resolved([CREATE]),
-    target('1.44', '1.44'),
-    [['api-version-unsupported', CREATE.key, undefined, '1.44']],
-  ],
-  [
-    'removed field',
-    request('1.41'),
-    resolved([CREATE], [OLD_FIELD]),
-    target('1.41'),
-    [['api-removed', OLD_FIELD.key, undefined, '1.41']],
-  ],
-  ['removed field, old pin', request('1.39'), resolved([CREATE], [OLD_FIELD]), target('1.41'), []],
-  [
-    'deprecated field',
-    request('1.41'),
-    resolved([CREATE], [DEPRECATED]),
-    target('1.41'),
-    [['api-deprecated', DEPRECATED.key, undefined, '1.41']],
-  ],
-  [
-    're-added field, in the gap',
-    request('1.32'),
-    resolved([CREATE], [READDED]),
-    target('1.41'),
-    [['api-removed', READDED.key, undefined, '1.32']],
-  ],
-  ['re-added field, after', request('1.41'), resolved([CREATE], [READDED]), target('1.41'), []],
-  [
-    'operation newer than the target',
-    request('1.28'),
-    resolved([GET_LOGS]),
-    target('1.28'),
-    [['api-too-new', GET_LOGS.key, '1.29', '1.28']],
-  ],
-  [
-    'unknown method: one candidate old enough, nothing reported',
-    request('1.41'),
-    resolved([DELETE_X, GET_X]),
-    target('1.41'),
-    [],
-  ],
-  [
-    'unknown method: all candidates too new, the weakest requirement reported',
-    request('1.41'),
-    resolved([facts('DELETE /containers/{id}', '1.43'), GET_X]),
-    target('1.41'),
-    [['api-too-new', 'DELETE /containers/{id}', '1.43', '1.41']],
-  ],
-];
+    [
+      'pin above the target: unsupported, fields checked against the target',
+      request('1.44'),
+      resolved([CREATE], [CGROUPNS]),
+      target('1.40'),
+      [
+        ['api-too-new', CGROUPNS.key, '1.41', '1.40'],
+        ['api-version-unsupported', CREATE.key, '1.44', '1.40'],
+      ],
+    ],
+    [
+      'pin below the default minimum',
+      request('1.41'),
+      resolved([CREATE]),
+      target('1.44', '1.44'),
+      [['api-version-unsupported', CREATE.key, undefined, '1.44']],
+    ],
+    [
+      'removed field',
+      request('1.41'),
+      resolved([CREATE], [OLD_FIELD]),
+      target('1.41'),
+      [['api-removed', OLD_FIELD.key, undefined, '1.41']],
+    ],
+    ['removed field, old pin', request('1.39'), resolved([CREATE], [OLD_FIELD]), target('1.41'), []],
+    [
+      'deprecated field',
+      request('1.41'),
+      resolved([CREATE], [DEPRECATED]),
+      target('1.41'),
+      [['api-deprecated', DEPRECATED.key, undefined, '1.41']],
+    ],
+    [
+      're-added field, in the gap',
+      request('1.32'),
+      resolved([CREATE], [READDED]),
+      target('1.41'),
+      [['api-removed', READDED.key, undefined, '1.32']],
+    ],
+    ['re-added field, after', request('1.41'), resolved([CREATE], [READDED]), target('1.41'), []],
+    [
+      'operation newer than the target',
+      request('1.28'),
+      resolved([GET_LOGS]),
+      target('1.28'),
+      [['api-too-new', GET_LOGS.key, '1.29', '1.28']],
+    ],
+    [
+      'unknown method: one candidate old enough, nothing reported',
+      request('1.41'),
+      resolved([DELETE_X, GET_X]),
+      target('1.41'),
+      [],
+    ],
+    [
+      'unknown method: all candidates too new, the weakest requirement reported',
+      request('1.41'),
+      resolved([facts('DELETE /containers/{id}', '1.43'), GET_X]),
+      target('1.41'),
+      [['api-too-new', 'DELETE /containers/{id}', '1.43', '1.41']],
+    ],
+  ];
 
 describe('rules', () => {
   test.each(rows)('%s', (_name, usage, resolution, tgt, expected) => {

@@ -10,6 +10,7 @@ import { copyFixture, inDir } from '../helpers/in-dir.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const FIXTURE = new URL('../fixtures/ci/project/', import.meta.url).pathname;
+const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 const HELP = 'https://github.com/docker-api-compat/docker-api-compat/blob/main/docs/rules/';
 
 async function sarifOf(dir: string, ...args: string[]): Promise<Log> {
@@ -60,7 +61,13 @@ describe('sarif', () => {
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}$/) },
-      properties: { element: 'GET /containers/json', requires: '1.42' },
+      properties: {
+        element: 'GET /containers/json',
+        requires: '1.42',
+        role: 'source',
+        extractor: 'curl',
+        via: 'path',
+      },
     });
   });
 
@@ -128,6 +135,17 @@ describe.skipIf(!haveSchema)('sarif against the official SARIF 2.1.0 JSON schema
     );
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
     const log = await sarifOf(copyFixture(FIXTURE), ...args);
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('element findings with their request as a related location (the bundled examples)', async () => {
+    const Ajv04 = ajvDraft04.default;
+    const validate = new Ajv04({ allErrors: true, strict: false, validateFormats: false }).compile(
+      JSON.parse(readFileSync(SCHEMA, 'utf8')),
+    );
+    const log = await sarifOf(copyFixture(EXAMPLES), '--docker', '20.10');
+    const related = log.runs[0]?.results?.filter((result) => result.relatedLocations) ?? [];
+    expect(related.length).toBeGreaterThan(0);
     expect(validate(log) ? [] : validate.errors).toEqual([]);
   });
 });

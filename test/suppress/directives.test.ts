@@ -93,3 +93,19 @@ test('a file directive covers every line', () => {
   const findings = [10, 20].map((line) => ({ rule: 'api-too-new', file: FILE, line }));
   expect(applySuppressions(findings, map)).toMatchObject({ kept: [], unused: [], invalid: [] });
 });
+
+test('a next-line directive above a request covers the elements written below it, in its options object', () => {
+  const text = [
+    '// docker-api-compat-ignore-next-line api-too-new: only run on Docker 20.10+', // 1
+    'await docker.createContainer({', // 2
+    "  HostConfig: { CgroupnsMode: 'private' },", // 3
+    '});', // 4
+    "fetch('/v1.41/containers/json?all=1', { method: 'GET' });", // 5
+  ].join('\n');
+  const map = new Map([[FILE, findDirectives(text)]]);
+  const inside = { rule: 'api-too-new', file: FILE, line: 3, request: { line: 2 } };
+  const elsewhere = { rule: 'api-too-new', file: FILE, line: 3, request: { line: 5 } };
+  const result = applySuppressions([inside, elsewhere], map);
+  expect(result.suppressed.map((entry) => entry.finding)).toEqual([inside]);
+  expect(result.kept).toEqual([elsewhere]);
+});

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { staleDataWarning } from '../../data/freshness.ts';
 import { UsageError } from '../../errors.ts';
 import { repositoryPrefix } from '../../io/repository-root.ts';
-import { type BaselinePlan, baselineStep } from '../../lint/ci/baseline-step.ts';
+import type { BaselinePlan } from '../../lint/ci/baseline-step.ts';
 import { exitCodeOf, failReasons } from '../../lint/ci/exit-code.ts';
 import { type LintSettings, mergeSettings } from '../../lint/ci/settings.ts';
 import type { RuleId, Severity } from '../../lint/finding.ts';
@@ -28,7 +28,7 @@ export async function runLint(args: LintArgs): Promise<number> {
   const plan = baselinePlan(args, settings);
   const warnings = [...target.warnings, staleDataWarning()].filter((line) => line !== undefined);
   for (const line of warnings) say(`warning: ${line}`);
-  let result = await lint({
+  const result = await lint({
     cwd,
     paths: settings.paths,
     target,
@@ -39,14 +39,13 @@ export async function runLint(args: LintArgs): Promise<number> {
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
     ...(args.workers !== undefined && { workers: args.workers }),
     suppressions: args.suppressions !== false,
+    roles: settings.roles,
+    ...(args.role && { role: args.role }),
+    ...(plan && { baseline: plan }),
   });
   for (const line of noticeLines(result.notices)) say(line);
-  let staleEntries = 0;
-  if (plan) {
-    const step = baselineStep(result, plan, cwd);
-    ({ result, staleEntries } = step);
-    for (const line of step.notes) say(line);
-  }
+  for (const line of result.baseline?.notes ?? []) say(line);
+  const staleEntries = result.baseline?.staleEntries ?? 0;
   writeOutputs(result, outputs, { cwd, repositoryPrefix: repositoryPrefix(cwd) });
   if (outputs.some((output) => output.format === 'github')) appendStepSummary(githubStepSummary(result));
   const reasons = failReasons(result.findings, {

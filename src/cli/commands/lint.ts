@@ -1,10 +1,10 @@
 import type { CliCommand } from '../command.ts';
-import { withCodeOptions } from '../options/code.ts';
+import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
 import type { ScanOptionArgs } from '../options/scan.ts';
 
-interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
+interface LintArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, RoleOptionArgs {
   paths?: string[];
   target?: string;
   docker?: string[];

@@ -23,9 +23,10 @@ export async function runNeeds(args: NeedsArgs): Promise<number> {
     ...(settings.maxFileSize !== undefined && { maxFileBytes: settings.maxFileSize }),
     gitignore: args.gitignore,
     ...(args.excludeDir !== undefined && { excludeDirs: args.excludeDir }),
+    roles: settings.roles,
   });
   for (const line of noticeLines(code.notices)) say(line);
-  let report = computeNeeds(code.usages);
+  let report = computeNeeds(code.usages, args.role ?? ['source']);
   if (target) {
     const minApi = target.minApi ?? target.pinWindow?.low ?? '1.0';
     report = {

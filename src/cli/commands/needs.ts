@@ -1,10 +1,10 @@
 import type { CliCommand } from '../command.ts';
-import { withCodeOptions } from '../options/code.ts';
+import { type RoleOptionArgs, withCodeOptions } from '../options/code.ts';
 import type { ConfigOptionArgs } from '../options/config.ts';
 import type { DaemonOptionArgs } from '../options/daemon.ts';
 import type { ScanOptionArgs } from '../options/scan.ts';
 
-interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs {
+interface NeedsArgs extends DaemonOptionArgs, ScanOptionArgs, ConfigOptionArgs, RoleOptionArgs {
   paths?: string[];
   json: boolean;
 }
@@ -25,6 +25,7 @@ export const needsCommand: CliCommand<NeedsArgs> = {
     )
       .example('$0 needs examples', 'What the bundled examples need')
       .example('$0 needs src --json', 'As JSON')
+      .example('$0 needs . --role source --role test', 'Count the tests too (default: source files only)')
       .example('$0 needs src --daemon=', 'And whether the local daemon serves it (exit 1 if not)'),
   handler: async (args) => {
     const { runNeeds } = await import('./needs-run.ts');

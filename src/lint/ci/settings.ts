@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { LoadedConfig } from '../../config/types.ts';
 import type { TargetOptions } from '../../targets/resolve-target.ts';
 import type { RuleId, Severity } from '../finding.ts';
+import type { RoleOverrides } from '../roles.ts';
 import { configRules } from './config-rules.ts';
 
 /** The lint options that a config file may also set; the command line wins. */
@@ -25,6 +26,8 @@ export interface LintSettings {
   readonly maxFileSize?: number;
   /** Absolute path of the baseline file, when one is named. */
   readonly baselinePath?: string;
+  /** Globs per file role from the config. */
+  readonly roles: RoleOverrides;
 }
 
 /**
@@ -58,6 +61,7 @@ export function mergeSettings(cli: LintCliSettings, config: LoadedConfig, cwd: s
     rules: { ...configRules(file.rules, config.filepath ?? 'config'), ...cli.rules },
     ...(maxFileSize !== undefined && { maxFileSize }),
     ...(baselinePath !== undefined && { baselinePath }),
+    roles: file.roles ?? {},
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import type { ExtractInput } from '../extractors/types.ts';
 import { isJsFile, parseSource } from '../js/parse.ts';
 import { unwrap } from '../js/syntax.ts';
 import type { SourceFile } from '../source-file.ts';
@@ -16,6 +17,10 @@ const GUARD_LITERAL = /api_?version/i;
  * languages, files without a version check and files the parser cannot read
  * are returned as they are.
  */
+export function withJsGuards(input: ExtractInput, usages: Usage[]): Usage[] {
+  return applyGuards(input.file, usages);
+}
+
 export function applyGuards(file: SourceFile, usages: Usage[]): Usage[] {
   if (!usages.some((u) => u.kind === 'request') || !isJsFile(file.path) || !GUARD_LITERAL.test(file.text))
     return usages;

@@ -1,12 +1,19 @@
+import { dataVersions } from '../../data/api-versions.ts';
 import type { ElementFacts, Span } from '../../data/element-types.ts';
 import { compareApiVersions } from '../../versions/api-version.ts';
 
 export type Availability = 'too-new' | 'present' | 'removed';
 
-/** Whether an element exists at an API version, following removals and re-additions. */
-export function availabilityAt(facts: ElementFacts, version: string): Availability {
+/**
+ * Whether an element exists at an API version, following removals and
+ * re-additions. An element dated to the oldest version the data knows is
+ * there "at that version or earlier": no older version makes it too new.
+ */
+export function availabilityAt(facts: ElementFacts, requested: string): Availability {
   const spans: readonly Span[] = facts.history ?? [{ since: facts.since, removed: facts.removed }];
-  if (compareApiVersions(version, facts.since) < 0) return 'too-new';
+  const older = compareApiVersions(requested, facts.since) < 0;
+  if (older && !isOldest(facts.since)) return 'too-new';
+  const version = older ? facts.since : requested;
   const present = spans.some(
     (span) =>
       compareApiVersions(span.since, version) <= 0 &&
@@ -23,4 +30,9 @@ export function removedBefore(facts: ElementFacts, version: string): string {
     if (span.removed !== null && compareApiVersions(span.removed, version) <= 0) removed = span.removed;
   }
   return removed;
+}
+
+/** True for the oldest API version the data covers, which stands for "that version or earlier". */
+export function isOldest(version: string): boolean {
+  return dataVersions().versions[0] === version;
 }

@@ -1,37 +1,39 @@
 import type { ElementFacts } from '../../data/element-types.ts';
-import type { ResolvedRequest } from '../../data/index.ts';
 import { compareApiVersions } from '../../versions/api-version.ts';
+import type { PlacedElement, ResolvedUsage } from '../resolve-usage.ts';
 import type { Target } from '../target.ts';
 import type { RequestUsage } from '../usage.ts';
 import { availabilityAt, removedBefore } from './availability.ts';
-import type { Draft, Site } from './draft.ts';
+import type { Draft } from './draft.ts';
 import { firstDockerServing } from './first-docker.ts';
+import { foldInner } from './fold.ts';
 
 /**
- * api-too-new, api-removed and api-deprecated for one request. A request
- * pinned with `/v1.NN/` is served with that version's semantics, so its
- * elements are checked at the pin when the pin is below the target. With
- * the method unknown, every candidate operation is checked and only the
- * problems all candidates share are reported.
+ * api-too-new, api-removed and api-deprecated for one request, each at the
+ * text that names the element. A request pinned with `/v1.NN/` is served with
+ * that version's semantics, so its elements are checked at the pin when the
+ * pin is below the target. With the method unknown, every candidate operation
+ * is checked and only the problems all candidates share are reported. Inner
+ * elements whose cause an outer finding already states are folded into it.
  */
-export function checkElements(usage: RequestUsage, resolved: ResolvedRequest, target: Target): Draft[] {
-  const candidates = resolved.operations;
+export function checkElements(usage: RequestUsage, resolved: ResolvedUsage, target: Target): Draft[] {
+  const { candidates } = resolved;
   if (candidates.length === 0) return [];
-  const pin = usage.pin ?? resolved.pinned;
+  const pin = usage.pin;
   const usePin = pin !== undefined && compareApiVersions(pin, target.api) < 0;
-  const at = usePin ? pin : target.api;
   const context: CheckContext = {
-    site: usage,
-    at,
+    usage,
+    at: usePin ? pin : target.api,
     against: usePin ? 'pin' : 'target',
     targetFrom: target.from,
   };
-  const perCandidate = candidates.map((operation) => {
-    const own = resolved.elements.filter((e) => e.method === operation.method && e.path === operation.path);
+  const perCandidate = candidates.map((candidate) => {
     const issues = new Map<string, Draft>();
-    for (const facts of [operation, ...own]) {
-      const draft = check(facts, context);
-      if (draft) issues.set(`${draft.rule} ${suffixOf(facts)}`, draft);
+    for (const placed of candidate.elements) {
+      if (placed.facts.in === 'path') continue;
+      const draft = check(placed, context);
+      if (draft)
+        issues.set(`${draft.rule} ${suffixOf(placed.facts)} ${placed.at.line}:${placed.at.column}`, draft);
     }
     return issues;
   });
@@ -43,25 +45,27 @@ export function checkElements(usage: RequestUsage, resolved: ResolvedRequest, ta
     if (alternatives.some((alternative) => alternative === undefined)) continue;
     shared.push(weakest([draft, ...(alternatives as Draft[])]));
   }
-  return shared;
+  return foldInner(shared);
 }
 
 interface CheckContext {
-  readonly site: Site;
+  readonly usage: RequestUsage;
   readonly at: string;
   readonly against: 'target' | 'pin';
   readonly targetFrom: string;
 }
 
-function check(facts: ElementFacts, context: CheckContext): Draft | undefined {
-  const { site, at } = context;
+function check({ facts, at: position }: PlacedElement, context: CheckContext): Draft | undefined {
+  const { usage, at } = context;
+  const isRequest = facts.in === 'operation';
   const base = {
-    file: site.file,
-    line: site.line,
-    column: site.column,
+    file: usage.file,
+    line: position.line,
+    column: position.column,
     element: facts.key,
     target: at,
     targetFrom: context.targetFrom,
+    ...(!isRequest && { request: { line: usage.line, column: usage.column } }),
   };
   const availability = availabilityAt(facts, at);
   if (availability === 'too-new') {

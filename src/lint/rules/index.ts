@@ -1,5 +1,5 @@
-import type { ResolvedRequest } from '../../data/index.ts';
 import type { Finding, RuleId, Severity } from '../finding.ts';
+import type { ResolvedUsage } from '../resolve-usage.ts';
 import type { Target } from '../target.ts';
 import type { RequestUsage, Usage } from '../usage.ts';
 import { severityOf } from './definitions.ts';
@@ -8,13 +8,22 @@ import { checkElements } from './element-rules.ts';
 import { checkGuards, coveredByGuard } from './guard-rules.ts';
 import { checkPin, checkUnversioned } from './pin-rules.ts';
 
-export type Resolve = (usage: RequestUsage) => ResolvedRequest;
+export type Resolve = (usage: RequestUsage) => ResolvedUsage;
 
 /** The element a request-level finding names: its operation, or the path when several methods fit. */
-function requestElement(usage: RequestUsage, resolved: ResolvedRequest): string {
-  const [only, ...more] = resolved.operations;
-  if (only && more.length === 0) return only.key;
+function requestElement(usage: RequestUsage, resolved: ResolvedUsage): string {
+  const [only, ...more] = resolved.candidates;
+  if (only && more.length === 0) return only.operation.key;
   return usage.method ? `${usage.method} ${usage.path}` : usage.path;
+}
+
+/** What every finding of a usage carries: the file's role, the extractor, how the operation was found. */
+function provenance(usage: Usage): Pick<Finding, 'role' | 'extractor' | 'via'> {
+  return {
+    ...(usage.role && { role: usage.role }),
+    extractor: usage.extractor,
+    ...(usage.kind === 'request' && { via: usage.via ?? 'path' }),
+  };
 }
 
 /** Usages → findings, severities applied, `off` rules dropped. */
@@ -27,20 +36,23 @@ export function applyRules(
   const drafts: Draft[] = [];
   const checksSeen = new Set<string>();
   for (const usage of usages) {
+    const origin = provenance(usage);
     if (usage.kind === 'pin') {
-      drafts.push(...checkPin(usage, usage.pin, 'DOCKER_API_VERSION', target));
+      const element = usage.defaultOf === undefined ? 'DOCKER_API_VERSION' : 'default API version';
+      const pins = checkPin(usage, usage.pin, element, target, usage.defaultOf);
+      drafts.push(...pins.map((draft) => ({ ...draft, ...origin })));
       continue;
     }
     const resolved = resolve(usage);
-    if (resolved.operations.length === 0) continue;
+    if (resolved.candidates.length === 0) continue;
     const element = requestElement(usage, resolved);
     const own = [
       ...(usage.pin ? checkPin(usage, usage.pin, element, target) : checkUnversioned(usage, element, target)),
       ...checkElements(usage, resolved, target),
     ];
     // Version checks around the request (docs/guards.md) rule out what they cover.
-    drafts.push(...own.filter((draft) => !coveredByGuard(draft, usage)));
-    drafts.push(...checkGuards(usage, target, checksSeen));
+    for (const draft of own) if (!coveredByGuard(draft, usage)) drafts.push({ ...draft, ...origin });
+    drafts.push(...checkGuards(usage, target, checksSeen).map((d) => ({ ...d, ...origin })));
   }
   const findings: Finding[] = [];
   for (const draft of drafts) {

@@ -7,7 +7,13 @@ import type { Draft, Site } from './draft.ts';
  * above its maximum, below its default minimum, or any pin at all when the
  * fleet has no common version.
  */
-export function checkPin(site: Site, pin: string, element: string, target: Target): Draft[] {
+export function checkPin(
+  site: Site,
+  pin: string,
+  element: string,
+  target: Target,
+  defaultOf?: string,
+): Draft[] {
   const base = {
     file: site.file,
     line: site.line,
@@ -36,7 +42,13 @@ export function checkPin(site: Site, pin: string, element: string, target: Targe
         ...base,
         rule: 'api-version-unsupported',
         requires: pin,
-        args: { rule: 'api-version-unsupported', pin, problem: 'above-max', limit: target.api },
+        args: {
+          rule: 'api-version-unsupported',
+          pin,
+          problem: 'above-max',
+          limit: target.api,
+          ...(defaultOf && { defaultOf }),
+        },
       },
     ];
   }
@@ -45,7 +57,13 @@ export function checkPin(site: Site, pin: string, element: string, target: Targe
       {
         ...base,
         rule: 'api-version-unsupported',
-        args: { rule: 'api-version-unsupported', pin, problem: 'below-min', limit: target.minApi },
+        args: {
+          rule: 'api-version-unsupported',
+          pin,
+          problem: 'below-min',
+          limit: target.minApi,
+          ...(defaultOf && { defaultOf }),
+        },
       },
     ];
   }

@@ -2,7 +2,8 @@ import { type Directive, findDirectives } from '../../suppress/directives.ts';
 import { extractFile, prefilterLiterals } from '../extract.ts';
 import { decodeUtf8 } from '../files/load.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
-import type { Usage } from '../usage.ts';
+import { RoleClassifier } from '../roles.ts';
+import type { FileRole, Usage } from '../usage.ts';
 import { readText, type Sieve, sieveFor, type TextHit } from './classify.ts';
 
 /** What scanning some files produced. */
@@ -13,10 +14,14 @@ export interface ScanBatch {
   notices: FileNotice[];
   /** Suppression comments of the files that have any. */
   directives: { file: string; directives: Directive[] }[];
+  /** Decides the role stamped on each file's usages. */
+  readonly roles: RoleClassifier;
+  /** The role of each file that has usages or suppression comments. */
+  fileRoles: Map<string, FileRole>;
 }
 
-export function emptyBatch(): ScanBatch {
-  return { files: 0, usages: [], notices: [], directives: [] };
+export function emptyBatch(roles: RoleClassifier = new RoleClassifier()): ScanBatch {
+  return { files: 0, usages: [], notices: [], directives: [], roles, fileRoles: new Map() };
 }
 
 /** The sieve for the registered extractors. */
@@ -38,13 +43,18 @@ export function scanOne(
 
 /** Decodes a file that passed the sieve and adds its usages and directives to `batch`. */
 export function extractHit(entry: FileEntry, hit: TextHit, batch: ScanBatch): void {
-  let text: string | undefined;
+  const text = decodeUtf8(hit.bytes);
+  const role = batch.roles.roleOf(entry.path, text);
+  let found = 0;
   if (hit.usages) {
-    text = decodeUtf8(hit.bytes);
-    batch.usages.push(...extractFile({ path: entry.path, text }));
+    const usages = extractFile({ path: entry.path, text, role });
+    batch.usages.push(...usages);
+    found = usages.length;
   }
   if (hit.directives) {
-    const directives = findDirectives(text ?? decodeUtf8(hit.bytes));
+    const directives = findDirectives(text);
     if (directives.length > 0) batch.directives.push({ file: entry.path, directives });
+    found += directives.length;
   }
+  if (found > 0) batch.fileRoles.set(entry.path, role);
 }

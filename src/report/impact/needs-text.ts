@@ -23,6 +23,11 @@ export function needsText(report: NeedsReport): string {
     );
     for (const usage of daemon.unserved) lines.push(`    ${usage.file}:${usage.line}  ${usage.element}`);
   }
+  for (const other of report.apart) {
+    lines.push(
+      `  ${other.role} files (not counted; --role ${other.role} to include): need API ${other.api}, ${other.usages} ${other.usages === 1 ? 'usage' : 'usages'}`,
+    );
+  }
   if (report.because.length === 0) {
     lines.push(
       '',

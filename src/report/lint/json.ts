@@ -31,5 +31,10 @@ function findingJson(finding: Finding) {
     element: finding.element,
     ...(finding.requires !== undefined && { requires: finding.requires }),
     message: formatMessage(finding),
+    ...(finding.request && { request: finding.request }),
+    ...(finding.role && { role: finding.role }),
+    ...(finding.extractor && { extractor: finding.extractor }),
+    ...(finding.via && { via: finding.via }),
+    ...(finding.folded && { folded: finding.folded }),
   };
 }

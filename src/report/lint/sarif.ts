@@ -37,8 +37,27 @@ export const sarifReporter: LintReporter = (result, options) => {
           },
         },
       ],
+      ...(finding.request && {
+        relatedLocations: [
+          {
+            id: 0,
+            physicalLocation: {
+              artifactLocation: { uri: fileUri(prefix + finding.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: finding.request.line, startColumn: finding.request.column },
+            },
+            message: { text: 'the request that carries this element' },
+          },
+        ],
+      }),
       partialFingerprints: { [FINGERPRINT_KEY]: prints.get(finding) ?? '' },
-      properties: { element: finding.element, ...(finding.requires && { requires: finding.requires }) },
+      properties: {
+        element: finding.element,
+        ...(finding.requires && { requires: finding.requires }),
+        ...(finding.role && { role: finding.role }),
+        ...(finding.extractor && { extractor: finding.extractor }),
+        ...(finding.via && { via: finding.via }),
+        ...(finding.folded && { folded: finding.folded }),
+      },
       ...(suppressed && {
         suppressions: [
           { kind: 'inSource', status: 'accepted', justification: suppressed.suppression.reason },

@@ -14,7 +14,12 @@ export const stylishReporter: LintReporter = (result, options) => {
     for (const finding of findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(width);
       const severity = finding.severity === 'error' ? c.red('error') : c.yellow('warn ');
-      lines.push(`  ${c.dim(where)}  ${severity}  ${formatMessage(finding)}  ${c.dim(finding.rule)}`);
+      const request = finding.request
+        ? c.dim(`  in ${operationOf(finding.element)} at ${finding.request.line}:${finding.request.column}`)
+        : '';
+      lines.push(
+        `  ${c.dim(where)}  ${severity}  ${formatMessage(finding)}${request}  ${c.dim(finding.rule)}`,
+      );
     }
     lines.push('');
   }
@@ -38,6 +43,13 @@ function hiddenCounts(result: LintResult): string {
     suppressed > 0 ? ` · ${suppressed} suppressed` : '',
     hidden > 0 ? ` · ${hidden} hidden by baseline` : '',
   ].join('');
+}
+
+/** `POST /containers/create body:HostConfig.Init` → `POST /containers/create`. */
+function operationOf(element: string): string {
+  const method = element.indexOf(' ');
+  const end = element.indexOf(' ', method + 1);
+  return end === -1 ? element : element.slice(0, end);
 }
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {

@@ -41,6 +41,7 @@ export const apiPinExtractor: Extractor = {
     'withApiVersion(',
     'RemoteApiVersion.',
   ],
+  context: { literals: ['DOCKER_API_VERSION'] },
   extract: (input) => extractPins(input),
 };
 

@@ -1,14 +1,15 @@
-import { jsonFieldPaths } from '../shared/json-paths.ts';
-import type { ShellWord } from './shell-words.ts';
+import type { WrittenName } from '../shared/element-uses.ts';
+import { jsonFields } from '../shared/json-paths.ts';
+import { type ShellWord, sourceOffset } from './shell-words.ts';
 
 /** What a curl, wget or httpie command line says about its request. */
 export interface ParsedCommand {
   readonly method?: string;
   /** Words that may hold the URL. */
   readonly urls: readonly ShellWord[];
-  readonly body: readonly string[];
-  readonly query: readonly string[];
-  readonly headers: readonly string[];
+  readonly body: readonly WrittenName[];
+  readonly query: readonly WrittenName[];
+  readonly headers: readonly WrittenName[];
   /** `--unix-socket` names a Docker socket. */
   readonly dockerSocket: boolean;
 }
@@ -52,19 +53,31 @@ const WGET_VALUE_OPTIONS = new Set([
 ]);
 const HTTP_METHODS = /^(GET|POST|PUT|DELETE|HEAD|PATCH)$/;
 
+/** An option's value: its text, and the word it sits in from `from` on (for source offsets). */
+interface OptionValue {
+  readonly option: string;
+  readonly value: string;
+  readonly word?: ShellWord;
+  readonly from: number;
+}
+
 export function parseCommand(tool: Tool, words: readonly ShellWord[]): ParsedCommand {
   if (tool === 'http') return parseHttpie(words);
   const valueOptions = tool === 'curl' ? CURL_VALUE_OPTIONS : WGET_VALUE_OPTIONS;
-  const values: { option: string; value: string }[] = [];
+  const values: OptionValue[] = [];
   const urls: ShellWord[] = [];
   const flags = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as ShellWord;
     const { option, inline } = splitOption(word.value, tool);
     if (valueOptions.has(option)) {
-      const value = inline ?? words[++i]?.value ?? '';
+      if (inline !== undefined)
+        values.push({ option, value: inline, word, from: word.value.length - inline.length });
+      else {
+        const next = words[++i];
+        values.push({ option, value: next?.value ?? '', ...(next && { word: next }), from: 0 });
+      }
       if (option === '--url' && words[i]) urls.push(words[i] as ShellWord);
-      values.push({ option, value });
     } else if (word.value.startsWith('-')) {
       flags.add(word.value);
     } else {
@@ -84,13 +97,9 @@ function splitOption(word: string, tool: Tool): { option: string; inline?: strin
   return { option: word };
 }
 
-function curlRequest(
-  values: { option: string; value: string }[],
-  flags: Set<string>,
-  urls: ShellWord[],
-): ParsedCommand {
+function curlRequest(values: OptionValue[], flags: Set<string>, urls: ShellWord[]): ParsedCommand {
   const explicit = values.findLast((v) => v.option === '-X' || v.option === '--request')?.value.toUpperCase();
-  const data = values.filter((v) => CURL_DATA.has(v.option)).map((v) => v.value);
+  const data = values.filter((v) => CURL_DATA.has(v.option));
   const asQuery = flags.has('-G') || flags.has('--get');
   const implied = flags.has('-I') || flags.has('--head') ? 'HEAD' : data.length && !asQuery ? 'POST' : 'GET';
   return {
@@ -98,24 +107,20 @@ function curlRequest(
     urls,
     body: asQuery ? [] : data.flatMap(bodyPaths),
     query: asQuery ? data.flatMap(formNames) : [],
-    headers: values
-      .filter((v) => v.option === '-H' || v.option === '--header')
-      .flatMap((v) => headerName(v.value)),
+    headers: values.filter((v) => v.option === '-H' || v.option === '--header').flatMap(headerName),
     dockerSocket: values.some((v) => v.option === '--unix-socket' && /docker/i.test(v.value)),
   };
 }
 
-function wgetRequest(values: { option: string; value: string }[], urls: ShellWord[]): ParsedCommand {
+function wgetRequest(values: OptionValue[], urls: ShellWord[]): ParsedCommand {
   const explicit = values.find((v) => v.option === '--method')?.value.toUpperCase();
-  const data = values
-    .filter((v) => v.option === '--post-data' || v.option === '--body-data')
-    .map((v) => v.value);
+  const data = values.filter((v) => v.option === '--post-data' || v.option === '--body-data');
   return {
     method: explicit && HTTP_METHODS.test(explicit) ? explicit : data.length ? 'POST' : 'GET',
     urls,
     body: data.flatMap(bodyPaths),
     query: [],
-    headers: values.filter((v) => v.option === '--header').flatMap((v) => headerName(v.value)),
+    headers: values.filter((v) => v.option === '--header').flatMap(headerName),
     dockerSocket: false,
   };
 }
@@ -124,9 +129,9 @@ function wgetRequest(values: { option: string; value: string }[], urls: ShellWor
 function parseHttpie(words: readonly ShellWord[]): ParsedCommand {
   let method: string | undefined;
   const urls: ShellWord[] = [];
-  const body: string[] = [];
-  const query: string[] = [];
-  const headers: string[] = [];
+  const body: WrittenName[] = [];
+  const query: WrittenName[] = [];
+  const headers: WrittenName[] = [];
   for (const word of words) {
     const value = word.value;
     if (value.startsWith('-')) continue;
@@ -135,10 +140,18 @@ function parseHttpie(words: readonly ShellWord[]): ParsedCommand {
     else {
       const item = /^([A-Za-z0-9_.[\]-]{1,100})(==|:=|=|:)(.*)$/s.exec(value);
       if (!item) continue;
-      const [, name = '', separator, rest = ''] = item;
-      if (separator === '==') query.push(name);
-      else if (separator === ':') headers.push(name);
-      else body.push(name, ...(separator === ':=' ? jsonFieldPaths(rest).map((p) => `${name}.${p}`) : []));
+      const [, name = '', separator = '', rest = ''] = item;
+      const written = { name, offset: sourceOffset(word, 0) };
+      const restFrom = name.length + separator.length;
+      if (separator === '==') query.push(written);
+      else if (separator === ':') headers.push(written);
+      else if (separator === '=')
+        body.push({ ...written, value: rest, valueOffset: sourceOffset(word, restFrom) });
+      else {
+        body.push(written);
+        const nested = { option: '', value: rest, word, from: restFrom };
+        body.push(...bodyPaths(nested).map((field) => ({ ...field, name: `${name}.${field.name}` })));
+      }
     }
   }
   return {
@@ -151,15 +164,42 @@ function parseHttpie(words: readonly ShellWord[]): ParsedCommand {
   };
 }
 
-function bodyPaths(data: string): string[] {
-  return data.trimStart().startsWith('@') ? [] : jsonFieldPaths(data);
+/** Where a character of an option's value is in the source. */
+function offsetIn(value: OptionValue, index: number): number {
+  return value.word ? sourceOffset(value.word, value.from + index) : 0;
 }
 
-function formNames(data: string): string[] {
-  return data.split('&').flatMap((pair) => /^[A-Za-z0-9_.-]{1,100}/.exec(pair)?.[0] ?? []);
+function bodyPaths(data: OptionValue): WrittenName[] {
+  if (data.value.trimStart().startsWith('@')) return [];
+  return jsonFields(data.value).map((field) => ({
+    name: field.path,
+    offset: offsetIn(data, field.offset),
+    ...(field.value !== undefined && { value: field.value }),
+    ...(field.valueOffset !== undefined && { valueOffset: offsetIn(data, field.valueOffset) }),
+  }));
 }
 
-function headerName(header: string): string[] {
-  const name = /^\s*([A-Za-z0-9-]{1,100})\s*:/.exec(header)?.[1];
-  return name ? [name] : [];
+function formNames(data: OptionValue): WrittenName[] {
+  const names: WrittenName[] = [];
+  let at = 0;
+  for (const pair of data.value.split('&')) {
+    const name = /^[A-Za-z0-9_.-]{1,100}/.exec(pair)?.[0];
+    if (name) {
+      const equals = pair.indexOf('=');
+      const value = equals === -1 ? undefined : pair.slice(equals + 1);
+      names.push({
+        name,
+        offset: offsetIn(data, at),
+        ...(value !== undefined &&
+          /^[\w.:-]{1,200}$/.test(value) && { value, valueOffset: offsetIn(data, at + equals + 1) }),
+      });
+    }
+    at += pair.length + 1;
+  }
+  return names;
+}
+
+function headerName(header: OptionValue): WrittenName[] {
+  const match = /^(\s*)([A-Za-z0-9-]{1,100})\s*:/.exec(header.value);
+  return match?.[2] ? [{ name: match[2], offset: offsetIn(header, (match[1] ?? '').length) }] : [];
 }

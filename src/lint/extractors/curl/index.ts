@@ -1,6 +1,8 @@
+import { withJsGuards } from '../../guards/index.ts';
 import type { RequestUsage } from '../../usage.ts';
+import { elementUses } from '../shared/element-uses.ts';
 import { ENGINE_ROOT_LITERALS, findPathStarts } from '../shared/path-starts.ts';
-import { readRequestSite, unique } from '../shared/request-site.ts';
+import { readRequestSite } from '../shared/request-site.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
 import { type ParsedCommand, parseCommand, type Tool } from './command.ts';
@@ -21,7 +23,7 @@ export const curlExtractor: Extractor = {
   files: {},
   // Every command we report holds an Engine path, so the path literals are the prefilter.
   enablers: ENGINE_ROOT_LITERALS,
-  extract: (input) => extractCommands(input),
+  extract: (input) => withJsGuards(input, extractCommands(input)),
 };
 
 function extractCommands({ file, lines }: ExtractInput): RequestUsage[] {
@@ -85,9 +87,11 @@ function toUsage(
     ...(command.method && { method: command.method }),
     path: site.template,
     ...(site.pin && { pin: site.pin }),
-    query: unique([...site.query, ...command.query]),
-    body: unique(command.body),
-    headers: unique(command.headers),
+    elements: [
+      ...elementUses('query', [...site.query, ...command.query], lines),
+      ...elementUses('header', command.headers, lines),
+      ...elementUses('body', command.body, lines),
+    ],
     anchored: site.versioned || site.origin === 'docker' || command.dockerSocket,
     text: snippet(text, start, site.end),
   };

@@ -4,6 +4,21 @@ export interface ShellWord {
   readonly value: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * Runs of the value copied verbatim from the source: `[valueIndex, sourceOffset]`
+   * pairs, so an offset in the value maps back to the source (see sourceOffset).
+   */
+  readonly runs: readonly (readonly [number, number])[];
+}
+
+/** The source offset of the character at `index` in the word's value. */
+export function sourceOffset(word: ShellWord, index: number): number {
+  let run: readonly [number, number] = [0, word.start];
+  for (const candidate of word.runs) {
+    if (candidate[0] > index) break;
+    run = candidate;
+  }
+  return run[1] + (index - run[0]);
 }
 
 /** Longest command read, continuation lines included. */
@@ -45,6 +60,8 @@ function continuationLength(text: string, i: number): number {
 
 function readWord(text: string, start: number, limit: number): ShellWord {
   let value = '';
+  const runs: [number, number][] = [];
+  const mark = (at: number) => runs.push([value.length, at]);
   let i = start;
   while (i < limit) {
     const c = text.charAt(i);
@@ -61,25 +78,33 @@ function readWord(text: string, start: number, limit: number): ShellWord {
       break;
     if (c === '\\') {
       if (isContinuation(text, i)) break;
+      mark(i + 1);
       value += text.charAt(i + 1);
       i += 2;
     } else if (c === "'" || c === '"') {
       const close = boundedIndexOf(text, c, i + 1, Math.min(limit, i + 1 + MAX_QUOTED_CHARS));
       // An unclosed quote usually ends a host-language string around the command.
       if (close === -1) break;
+      mark(i + 1);
       value += text.slice(i + 1, close);
       i = close + 1;
     } else if (c === '$' && text.charAt(i + 1) === '(') {
       const close = boundedIndexOf(text, ')', i, Math.min(limit, i + MAX_QUOTED_CHARS));
       const end = close === -1 ? Math.min(limit, i + 2) : close + 1;
+      mark(i);
       value += text.slice(i, end);
       i = end;
     } else {
+      if (
+        runs.length === 0 ||
+        (runs.at(-1) as [number, number])[1] + value.length - (runs.at(-1) as [number, number])[0] !== i
+      )
+        mark(i);
       value += c;
       i++;
     }
   }
-  return { value, start, end: i };
+  return { value, start, end: i, runs };
 }
 
 /** indexOf that never looks past `end`, so unclosed quotes cost a bounded scan. */

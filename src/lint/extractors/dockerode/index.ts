@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { withJsGuards } from '../../guards/index.ts';
 import { isTypeScript, JS_EXTENSIONS, parseSource } from '../../js/parse.ts';
 import { namedChildren } from '../../js/syntax.ts';
 import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
@@ -8,7 +9,7 @@ import { dockerodeNames } from './imports.ts';
 import { jsdocParameters } from './jsdoc.ts';
 import { Receivers } from './receivers.ts';
 import { requestsOf } from './requests.ts';
-import { collectConstants, shapeOf } from './shape-of.ts';
+import { collectConstants, positionOf, shapeOf } from './shape-of.ts';
 import { type DockerodeTable, dockerodeTable, methodNamePattern } from './table.ts';
 
 const ID = 'dockerode';
@@ -24,7 +25,8 @@ export const dockerodeExtractor: Extractor = {
   files: { extensions: JS_EXTENSIONS },
   // Every way to reach dockerode names the module: files without it are never parsed.
   enablers: [ID],
-  extract: (input) => extractDockerode(input),
+  context: { literals: ['dockerode', 'docker-modem'] },
+  extract: (input) => withJsGuards(input, extractDockerode(input)),
 };
 
 /** Usages of one file; a file the parser cannot read, or code that defeats the walk, yields none. */
@@ -81,20 +83,27 @@ function extractFrom({ file }: ExtractInput): Usage[] {
       usages.push({
         kind: 'pin',
         extractor: ID,
-        ...at(call),
+        ...(receiver.pinAt ? { file: file.path, ...receiver.pinAt } : at(call)),
         pin: receiver.pin,
         text: text(call),
       } satisfies PinUsage);
     const found = call.kind() === 'call_expression' ? receivers.methodCall(call) : undefined;
     if (!found) continue;
     const argsNode = call.field('arguments');
-    const args = argsNode ? namedChildren(argsNode).map((arg) => shapeOf(arg, constants)) : [];
-    for (const request of requestsOf(table, found.method, args)) {
+    const argNodes = argsNode ? namedChildren(argsNode) : [];
+    const args = argNodes.map((arg) => shapeOf(arg, constants));
+    const positions = argNodes.map(positionOf);
+    const argsAt = positions[0] ?? positionOf(found.name);
+    for (const request of requestsOf(table, found.method, args, argsAt, positions)) {
       const usage: RequestUsage = {
         kind: 'request',
         extractor: ID,
         ...at(found.name),
-        ...request,
+        method: request.method,
+        path: request.path,
+        operation: request.operation,
+        elements: request.elements,
+        via: 'method',
         ...(found.receiver.pin === undefined ? {} : { pin: found.receiver.pin }),
         anchored: true,
         text: text(call),

@@ -10,6 +10,7 @@ import {
   referenceKey,
   unwrap,
 } from '../../js/syntax.ts';
+import type { Position } from '../../usage.ts';
 import { classOfType, type DockerodeNames } from './imports.ts';
 import { type Constants, shapeOf } from './shape-of.ts';
 import type { DockerodeClass, DockerodeMethod, DockerodeTable } from './table.ts';
@@ -18,6 +19,8 @@ import type { DockerodeClass, DockerodeMethod, DockerodeTable } from './table.ts
 export interface Receiver {
   readonly cls: DockerodeClass;
   readonly pin?: string;
+  /** Where the pinned version is written (set on the construction only). */
+  readonly pinAt?: Position;
 }
 
 const BINDING_KINDS = ['variable_declarator', 'assignment_expression'];
@@ -109,14 +112,15 @@ export class Receivers {
     return receiver && method ? { receiver, method, name } : undefined;
   }
 
-  /** `new Docker({ version: 'v1.41' })`: the pinned API version. */
-  pinOf(construction: SgNode): { pin?: string } {
+  /** `new Docker({ version: 'v1.41' })`: the pinned API version, and where its text is. */
+  pinOf(construction: SgNode): { pin?: string; pinAt?: Position } {
     const args = construction.field('arguments');
     const first = args ? namedChildren(args)[0] : undefined;
     const shape = first ? shapeOf(first, this.constants) : undefined;
     const version = shape?.kind === 'object' ? shape.keys.get('version') : undefined;
     const parsed = version?.kind === 'string' ? tryParseApiVersion(version.value) : undefined;
-    return parsed ? { pin: formatApiVersion(parsed) } : {};
+    if (!parsed || version?.kind !== 'string') return {};
+    return { pin: formatApiVersion(parsed), ...(version.at && { pinAt: version.at }) };
   }
 
   private bind(key: string | undefined, receiver: Receiver | undefined): void {

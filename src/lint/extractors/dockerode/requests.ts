@@ -1,4 +1,5 @@
-import { fieldPaths, type ObjectShape, type Shape } from './shape.ts';
+import type { ElementUse, Position } from '../../usage.ts';
+import { fieldOf, fieldsOf, nestedFields, type ObjectShape, type Shape, type WrittenField } from './shape.ts';
 import type { DockerodeMethod, DockerodeRequest, DockerodeTable } from './table.ts';
 
 /** One Engine API request a dockerode call makes, with the elements the call's arguments show. */
@@ -6,9 +7,9 @@ export interface RequestParts {
   readonly method: string;
   /** Path with dynamic parts as `{}`: `/containers/{}/json`. */
   readonly path: string;
-  readonly query: readonly string[];
-  readonly body: readonly string[];
-  readonly headers: readonly string[];
+  /** The operation key from the table. */
+  readonly operation: string;
+  readonly elements: readonly ElementUse[];
 }
 
 const AUTH_HEADER = 'X-Registry-Auth';
@@ -28,11 +29,17 @@ export function alignArguments(method: DockerodeMethod, args: readonly Shape[]):
   return aligned;
 }
 
-/** The requests a call makes, skipping conditional ones (a BuildKit session). */
+/**
+ * The requests a call makes, skipping conditional ones (a BuildKit session).
+ * `argsAt` is where the arguments start: elements dockerode sets from
+ * positional arguments (`pull(ref)` → `fromImage`, `tag`) are placed there.
+ */
 export function requestsOf(
   table: DockerodeTable,
   method: DockerodeMethod,
   args: readonly Shape[],
+  argsAt: Position,
+  argPositions: readonly Position[] = [],
 ): RequestParts[] {
   const aligned = alignArguments(method, args);
   return method.requests
@@ -40,27 +47,44 @@ export function requestsOf(
     .map((request) => {
       const optsName = request.opts === undefined ? undefined : method.args[request.opts]?.replace(/\?$/, '');
       const opts = optsName === undefined ? undefined : aligned.get(optsName);
-      const parts = splitOptions(table, request, opts?.kind === 'object' ? opts : undefined);
-      if (aligned.has('auth')) parts.headers.add(AUTH_HEADER);
+      const elements = splitOptions(table, request, opts?.kind === 'object' ? opts : undefined, argsAt);
+      const authIndex = method.args.indexOf('auth?');
+      if (aligned.has('auth'))
+        elements.push({ in: 'header', name: AUTH_HEADER, at: argPositions[authIndex] ?? argsAt });
       const [verb = '', template = ''] = request.op.split(' ');
       return {
         method: verb,
         path: template.replace(/\{[^}]+\}/g, '{}'),
-        query: [...parts.query].sort(),
-        body: [...parts.body].sort(),
-        headers: [...parts.headers].sort(),
+        operation: request.op,
+        elements: elements.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column),
       };
     });
 }
 
-function splitOptions(table: DockerodeTable, request: DockerodeRequest, opts: ObjectShape | undefined) {
-  const query = new Set(request.fixedQuery);
-  const body = new Set(request.fixedBody);
-  const headers = new Set<string>();
-  if (!opts) return { query, body, headers };
+function use(place: ElementUse['in'], field: WrittenField, fallback: Position): ElementUse {
+  return {
+    in: place,
+    name: field.path,
+    at: field.at ?? fallback,
+    ...(field.value !== undefined && { value: field.value }),
+    ...(field.valueAt && { valueAt: field.valueAt }),
+  };
+}
+
+function splitOptions(
+  table: DockerodeTable,
+  request: DockerodeRequest,
+  opts: ObjectShape | undefined,
+  argsAt: Position,
+): ElementUse[] {
+  const elements: ElementUse[] = [
+    ...(request.fixedQuery ?? []).map((name) => use('query', { path: name }, argsAt)),
+    ...(request.fixedBody ?? []).map((name) => use('body', { path: name }, argsAt)),
+  ];
+  if (!opts) return elements;
   const skip = new Set([...table.clientKeys, ...(request.clientKeys ?? [])]);
   for (const [key, header] of Object.entries(request.headers ?? {})) {
-    if (opts.keys.has(key)) headers.add(header);
+    if (opts.keys.has(key)) elements.push(use('header', { path: header, ...at(opts, key) }, argsAt));
     skip.add(key);
   }
   const sendsQuery = request.wire === 'query' || request.wire === 'query+body';
@@ -70,22 +94,32 @@ function splitOptions(table: DockerodeTable, request: DockerodeRequest, opts: Ob
   const explicitQuery = opts.keys.get('_query');
   const explicitBody = opts.keys.get('_body');
   if (sendsQuery && explicitQuery?.kind === 'object')
-    for (const key of explicitQuery.keys.keys()) query.add(key);
+    for (const [key, value] of explicitQuery.keys)
+      elements.push(use('query', fieldOf(key, explicitQuery.keyAt.get(key), value), argsAt));
   if (sendsBody && explicitBody) {
-    if (explicitBody.kind === 'object') for (const path of fieldPaths(explicitBody)) body.add(path);
-    if (explicitBody.kind === 'array' && explicitBody.items)
-      for (const path of fieldPaths(explicitBody.items, '[]')) body.add(path);
+    if (explicitBody.kind === 'object')
+      elements.push(...fieldsOf(explicitBody).map((f) => use('body', f, argsAt)));
+    if (explicitBody.kind === 'array')
+      elements.push(
+        ...nestedFields(explicitBody, '').map((f) =>
+          use('body', { ...f, path: f.path.replace(/^\./, '') }, argsAt),
+        ),
+      );
   }
-  const keys = [...opts.keys].filter(([key]) => !skip.has(key) && key !== '_query' && key !== '_body');
-  for (const [key, value] of keys) {
+  for (const [key, value] of opts.keys) {
+    if (skip.has(key) || key === '_query' || key === '_body') continue;
     const inQuery = request.query === '*' || request.query.includes(key);
-    if (inQuery && sendsQuery && !explicitQuery) query.add(key);
+    const field = fieldOf(key, opts.keyAt.get(key), value);
+    if (inQuery && sendsQuery && !explicitQuery) elements.push(use('query', field, argsAt));
     else if (!inQuery && request.body && !explicitBody) {
-      body.add(key);
-      if (value.kind === 'object') for (const path of fieldPaths(value, key)) body.add(path);
-      if (value.kind === 'array' && value.items)
-        for (const path of fieldPaths(value.items, `${key}[]`)) body.add(path);
+      elements.push(use('body', field, argsAt));
+      elements.push(...nestedFields(value, key).map((f) => use('body', f, argsAt)));
     }
   }
-  return { query, body, headers };
+  return elements;
+}
+
+function at(shape: ObjectShape, key: string): { at?: Position } {
+  const position = shape.keyAt.get(key);
+  return position ? { at: position } : {};
 }

@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import { FUNCTION_KINDS, keyName, kindOf, namedChildren, stringValue, unwrap } from '../../js/syntax.ts';
+import type { Position } from '../../usage.ts';
 import { type ArrayShape, mergeObjects, type ObjectShape, type Shape, unknownShape } from './shape.ts';
 
 /** Same-file `const` initialisers by name, so options built beforehand are read too. */
@@ -16,7 +17,7 @@ export function shapeOf(node: SgNode, constants: Constants, depth = 0): Shape {
   if (kind === 'array') return arrayShape(n, constants, depth);
   if (FUNCTION_KINDS.has(kind)) return { kind: 'function' };
   const text = stringValue(n);
-  if (text !== undefined) return { kind: 'string', value: text };
+  if (text !== undefined) return { kind: 'string', value: text, at: positionOf(n) };
   if (kind === 'identifier') {
     const init = constants.get(n.text());
     // A constant's own name inside its initialiser would loop; depth stops it.
@@ -28,10 +29,12 @@ export function shapeOf(node: SgNode, constants: Constants, depth = 0): Shape {
 function objectShape(node: SgNode, constants: Constants, depth: number): ObjectShape {
   const parts: ObjectShape[] = [];
   let keys = new Map<string, Shape>();
+  let keyAt = new Map<string, Position>();
   let complete = true;
   const flush = () => {
-    parts.push({ kind: 'object', keys, complete: true });
+    parts.push({ kind: 'object', keys, keyAt, complete: true });
     keys = new Map();
+    keyAt = new Map();
   };
   for (const member of namedChildren(node)) {
     const kind = member.kind();
@@ -40,9 +43,13 @@ function objectShape(node: SgNode, constants: Constants, depth: number): ObjectS
       const value = member.field('value');
       const name = key ? keyName(key) : undefined;
       if (name === undefined) complete = false;
-      else keys.set(name, value ? shapeOf(value, constants, depth + 1) : unknownShape);
+      else {
+        keys.set(name, value ? shapeOf(value, constants, depth + 1) : unknownShape);
+        if (key) keyAt.set(name, positionOf(key));
+      }
     } else if (kind === 'shorthand_property_identifier') {
       keys.set(member.text(), shapeOf(member, constants, depth + 1));
+      keyAt.set(member.text(), positionOf(member));
     } else if (kind === 'method_definition') {
       const key = member.field('name');
       const name = key ? keyName(key) : undefined;
@@ -57,17 +64,23 @@ function objectShape(node: SgNode, constants: Constants, depth: number): ObjectS
   }
   flush();
   const merged = mergeObjects(parts);
-  return { kind: 'object', keys: merged.keys, complete: complete && merged.complete };
+  return { ...merged, complete: complete && merged.complete };
 }
 
 function arrayShape(node: SgNode, constants: Constants, depth: number): ArrayShape {
   const items = namedChildren(node)
     .map((item) => shapeOf(item, constants, depth + 1))
     .filter((shape): shape is ObjectShape => shape.kind === 'object');
-  return items.length > 0 ? { kind: 'array', items: mergeObjects(items) } : { kind: 'array' };
+  return { kind: 'array', items };
 }
 
-/** `const NAME = <object or array>` declarations anywhere in the file. */
+/** 1-based position of a node's first character. */
+export function positionOf(node: SgNode): Position {
+  const { start } = node.range();
+  return { line: start.line + 1, column: start.column + 1 };
+}
+
+/** `const NAME = <object, array or string>` declarations anywhere in the file. */
 export function collectConstants(root: SgNode): Map<string, SgNode> {
   const constants = new Map<string, SgNode>();
   for (const declaration of root.findAll({ rule: { kind: 'lexical_declaration', regex: '^const\\b' } })) {
@@ -77,7 +90,8 @@ export function collectConstants(root: SgNode): Map<string, SgNode> {
       const value = declarator.field('value');
       if (name?.kind() !== 'identifier' || !value) continue;
       const inner = unwrap(value).kind();
-      if (inner === 'object' || inner === 'array') constants.set(name.text(), value);
+      if (inner === 'object' || inner === 'array' || stringValue(unwrap(value)) !== undefined)
+        constants.set(name.text(), value);
     }
   }
   return constants;

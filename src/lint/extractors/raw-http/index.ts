@@ -1,9 +1,11 @@
+import { withJsGuards } from '../../guards/index.ts';
 import type { RequestUsage } from '../../usage.ts';
-import { bodyObjectPaths } from '../shared/body-object.ts';
+import { bodyObjectFields, shift } from '../shared/body-object.ts';
+import { elementUses } from '../shared/element-uses.ts';
 import { afterWindow, detectMethod } from '../shared/method.ts';
 import { paramsObjectKeys } from '../shared/params.ts';
 import { ENGINE_ROOT_LITERALS, findPathStarts } from '../shared/path-starts.ts';
-import { readRequestSite, unique } from '../shared/request-site.ts';
+import { readRequestSite } from '../shared/request-site.ts';
 import { isRouteDeclaration } from '../shared/route-declaration.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
@@ -14,7 +16,26 @@ export const rawHttpExtractor: Extractor = {
   title: 'Engine API paths in any text file',
   files: {},
   enablers: ENGINE_ROOT_LITERALS,
-  extract: (input) => extractRawHttp(input),
+  context: {
+    // Sockets, hosts and ports of a daemon, and the clients of languages without an extractor yet.
+    literals: [
+      'docker.sock',
+      'DOCKER_HOST',
+      'com.github.dockerjava',
+      'Docker.DotNet',
+      'github.com/docker/docker/client',
+      'moby/moby/client',
+      'docker.from_env',
+      'docker.DockerClient',
+      'docker.APIClient',
+    ],
+    patterns: [
+      /:237[56]\b/,
+      /\bbollard\b/,
+      /^[ \t]{0,8}(?:import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b)/m,
+    ],
+  },
+  extract: (input) => withJsGuards(input, extractRawHttp(input)),
 };
 
 function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
@@ -37,7 +58,13 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
     const nextPath = starts[next] ?? text.length;
     const method = detectMethod(text, start, site.end, statementStart(text, lineStart), nextPath);
     const after = afterWindow(text, site.end, nextPath);
-    const query = unique([...site.query, ...paramsObjectKeys(after)]);
+    const params = paramsObjectKeys(after).map((field) => ({ ...shift(field, site.end), name: field.path }));
+    // Bodies span lines: a longer window than the method's, still ending at the next path.
+    const bodyWindow = text.slice(site.end, Math.min(nextPath, site.end + MAX_BODY_WINDOW));
+    const body = bodyObjectFields(bodyWindow).map((field) => ({
+      ...shift(field, site.end),
+      name: field.path,
+    }));
     usages.push({
       kind: 'request',
       extractor: rawHttpExtractor.id,
@@ -47,10 +74,10 @@ function extractRawHttp({ file, lines }: ExtractInput): RequestUsage[] {
       ...(method && { method }),
       path: site.template,
       ...(site.pin && { pin: site.pin }),
-      query,
-      // Bodies span lines: a longer window than the method's, still ending at the next path.
-      body: bodyObjectPaths(text.slice(site.end, Math.min(nextPath, site.end + MAX_BODY_WINDOW))),
-      headers: [],
+      elements: [
+        ...elementUses('query', [...site.query, ...params], lines),
+        ...elementUses('body', body, lines),
+      ],
       anchored,
       text: snippet(text, start, site.end),
     });

@@ -1,4 +1,4 @@
-import { jsonFieldPaths } from './json-paths.ts';
+import { type FieldEntry, jsonFields } from './json-paths.ts';
 
 /**
  * A JSON body written in code right after a request path: `JSON.stringify({…})`,
@@ -11,16 +11,26 @@ const BODY_START =
   /(?:JSON\.stringify\(|json\.dumps\(|json!\(|\bjson\s{0,2}[:=]\s{0,2}|^["'`]?\s{0,2},\s{0,2})(?=\{)/g;
 const MAX_OBJECT_CHARS = 4096;
 
-export function bodyObjectPaths(window: string): string[] {
+export function bodyObjectFields(window: string): FieldEntry[] {
   for (const match of window.matchAll(BODY_START)) {
     const open = match.index + match[0].length;
     const close = matchingBrace(window, open);
     if (close === -1) continue;
-    const paths = jsonFieldPaths(window.slice(open, close + 1));
-    const top = paths.filter((path) => !path.includes('.') && !path.includes('['));
-    if (top.length > 0 && top.every((key) => /^[A-Z]/.test(key))) return paths;
+    const fields = jsonFields(window.slice(open, close + 1));
+    const top = fields.filter(({ path }) => !path.includes('.') && !path.includes('['));
+    if (top.length > 0 && top.every(({ path }) => /^[A-Z]/.test(path)))
+      return fields.map((field) => shift(field, open));
   }
   return [];
+}
+
+/** A field found in a slice, with offsets made relative to the text the slice was cut from. */
+export function shift(field: FieldEntry, by: number): FieldEntry {
+  return {
+    ...field,
+    offset: field.offset + by,
+    ...(field.valueOffset !== undefined && { valueOffset: field.valueOffset + by }),
+  };
 }
 
 function matchingBrace(text: string, open: number): number {

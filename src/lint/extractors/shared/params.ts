@@ -1,4 +1,5 @@
-import { jsonFieldPaths } from './json-paths.ts';
+import { shift } from './body-object.ts';
+import { type FieldEntry, jsonFields } from './json-paths.ts';
 
 /** `params: {…}` (axios, got), `params={…}` (requests, aiohttp), `searchParams: {…}`. */
 const PARAMS = /\b(?:params|searchParams|query)\s{0,2}[:=]\s{0,2}\{/;
@@ -8,7 +9,7 @@ const MAX_OBJECT_CHARS = 400;
  * Query names passed as an options object right after the path: the keys of
  * the first `params` object in `window` (top level only).
  */
-export function paramsObjectKeys(window: string): string[] {
+export function paramsObjectKeys(window: string): FieldEntry[] {
   const match = PARAMS.exec(window);
   if (!match) return [];
   const open = match.index + match[0].length - 1;
@@ -18,9 +19,9 @@ export function paramsObjectKeys(window: string): string[] {
     const c = window.charAt(i);
     if (c === '{') depth++;
     else if (c === '}' && --depth === 0) {
-      return jsonFieldPaths(window.slice(open, i + 1)).filter(
-        (key) => !key.includes('.') && !key.includes('['),
-      );
+      return jsonFields(window.slice(open, i + 1))
+        .filter(({ path }) => !path.includes('.') && !path.includes('['))
+        .map((field) => shift(field, open));
     }
   }
   return [];

@@ -11,10 +11,19 @@ export const PLACEHOLDER = '{}';
 export interface ScannedPath {
   /** Segments after the leading slash; dynamic ones contain `{}`. */
   readonly segments: readonly string[];
-  /** Query parameter names in order of appearance. */
-  readonly query: readonly string[];
+  /** Query parameters in order of appearance, each with its offset and literal value. */
+  readonly query: readonly QueryEntry[];
   /** Offset just past the last character read. */
   readonly end: number;
+}
+
+/** A query parameter written in a path: `all=1` → name `all` at its offset, value `1`. */
+export interface QueryEntry {
+  readonly name: string;
+  readonly offset: number;
+  /** The value when it is literal text (no placeholder or expression in it). */
+  readonly value?: string;
+  readonly valueOffset?: number;
 }
 
 /** Longest path (with query) read in one go; longer text is cut off there. */
@@ -149,20 +158,40 @@ function skipSpaces(text: string, at: number, limit: number): number {
   return i;
 }
 
-/** `all=1&filters=${f}&limit={}` → names; values are skipped, dynamic or not. */
-function scanQuery(text: string, at: number, limit: number): { names: string[]; end: number } {
-  const names: string[] = [];
+/** `all=1&filters=${f}&limit={}` → names with offsets, and values where they are literal. */
+function scanQuery(text: string, at: number, limit: number): { names: QueryEntry[]; end: number } {
+  const names: QueryEntry[] = [];
   let i = at;
   while (i < limit) {
     const nameStart = i;
     while (i < limit && /[A-Za-z0-9_.[\]-]/.test(text.charAt(i))) i++;
     if (i === nameStart) break;
-    names.push(text.slice(nameStart, i));
-    if (text.charAt(i) === '=') i = skipQueryValue(text, i + 1, limit);
+    const name = text.slice(nameStart, i);
+    if (text.charAt(i) === '=') {
+      const valueStart = i + 1;
+      i = skipQueryValue(text, valueStart, limit);
+      const value = text.slice(valueStart, i);
+      names.push(
+        LITERAL_VALUE.test(value)
+          ? { name, offset: nameStart, value: decodeValue(value), valueOffset: valueStart }
+          : { name, offset: nameStart },
+      );
+    } else names.push({ name, offset: nameStart });
     if (text.charAt(i) !== '&') break;
     i++;
   }
   return { names, end: i };
+}
+
+/** A query value made of URL characters only: no placeholder, expression or quote. */
+const LITERAL_VALUE = /^[A-Za-z0-9._~%:+-]{1,200}$/;
+
+function decodeValue(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
 }
 
 function skipQueryValue(text: string, at: number, limit: number): number {

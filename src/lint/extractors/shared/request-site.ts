@@ -1,7 +1,7 @@
 import { normalizeApiVersion } from '../../../versions/api-version.ts';
 import { matchEnginePath } from '../../context/engine-paths.ts';
 import { classifyOrigin, type Origin } from './origin.ts';
-import { PLACEHOLDER, scanPath } from './path-scanner.ts';
+import { PLACEHOLDER, type QueryEntry, scanPath } from './path-scanner.ts';
 
 /** An Engine request path found at a given offset. */
 export interface RequestSite {
@@ -16,7 +16,7 @@ export interface RequestSite {
   /** A version prefix is written, literal (`/v1.41`) or dynamic (`/v${v}`). */
   readonly versioned: boolean;
   readonly origin: Origin;
-  readonly query: readonly string[];
+  readonly query: readonly QueryEntry[];
 }
 
 const VERSION_SEGMENT = /^v(\d{1,2}\.\d{1,3})$/;
@@ -38,7 +38,7 @@ export function readRequestSite(text: string, start: number): RequestSite | unde
   const template = matchEnginePath(path);
   if (!template) return undefined;
   const pin = version?.[1] === undefined ? undefined : normalizeApiVersion(version[1]);
-  return { start, end: scanned.end, path, template, pin, versioned, origin, query: unique(scanned.query) };
+  return { start, end: scanned.end, path, template, pin, versioned, origin, query: scanned.query };
 }
 
 export function unique(values: readonly string[]): string[] {
