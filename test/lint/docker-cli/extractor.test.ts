@@ -34,7 +34,7 @@ describe('docker command lines in shell scripts', () => {
     ].join('\n');
     expect(rows('run.sh', text)).toEqual([
       'POST /containers/create@2:13',
-      '  body:HostConfig.AutoRemove@2:17',
+      '  body:HostConfig.AutoRemove@2:17=true@2:17',
       '  body:HostConfig.DeviceRequests@2:22',
       '  body:HostConfig.CgroupnsMode@3:3=private@3:14',
       '  body:Healthcheck.StartInterval@4:3=5s@4:27',
@@ -57,7 +57,7 @@ describe('docker command lines in shell scripts', () => {
   test('short flags combine, and a value may follow the letter', () => {
     expect(rows('x.sh', 'docker exec -itw/app c sh')).toEqual([
       'POST /containers/{id}/exec@1:8',
-      '  body:Tty@1:15',
+      '  body:Tty@1:15=true@1:15',
       '  body:WorkingDir@1:16=/app@1:17',
     ]);
   });
@@ -79,12 +79,12 @@ describe('docker command lines in shell scripts', () => {
     expect(rows('x.sh', text)).toEqual([
       'GET /info@1:11',
       'POST /containers/{id}/exec@2:10',
-      '  body:Tty@2:15',
+      '  body:Tty@2:15=true@2:15',
       'GET /containers/json@2:27',
       'GET /containers/json@4:18',
-      '  query:all@4:21',
+      '  query:all@4:21=true@4:21',
       'DELETE /containers/{id}@4:37',
-      '  query:force@4:40',
+      '  query:force@4:40=true@4:40',
     ]);
   });
 
@@ -204,6 +204,12 @@ describe('other file kinds', () => {
     expect(usages.map((u) => [u.operation, u.elements.map((e) => [e.name, e.at.line, e.at.column])])).toEqual(
       [['POST /containers/create', [['HostConfig.DeviceRequests', line, column]]]],
     );
+  });
+
+  test('npm scripts are shell command lines', () => {
+    expect(
+      rows('package.json', '{"scripts": {"gpu": "npm ci && docker run --gpus all img", "name": "docker"}}'),
+    ).toEqual(['POST /containers/create@1:40', '  body:HostConfig.DeviceRequests@1:44']);
   });
 
   test('a string that only mentions a docker command is not a command line', () => {

@@ -55,14 +55,18 @@ export function requestUsage(
       const suffix = set.key.slice(operation.length + 1);
       const colon = suffix.indexOf(':');
       const place = suffix.slice(0, colon) as ElementUse['in'];
-      const value =
-        set.value && use.value !== undefined && !use.opaque ? literal(use.value, use.flag.value) : undefined;
+      // A bare boolean (`--rm`) sends true; a written value is sent as written.
+      const written =
+        use.value === undefined ? (use.flag.value ? undefined : true) : literal(use.value, use.flag.value);
+      const value = set.value && !use.opaque ? written : undefined;
       elements.push({
         in: place,
         name: suffix.slice(colon + 1),
         at,
         ...(value !== undefined ? { value } : {}),
-        ...(value !== undefined && use.valueAt !== undefined ? { valueAt: lines.position(use.valueAt) } : {}),
+        ...(value !== undefined
+          ? { valueAt: use.valueAt === undefined ? at : lines.position(use.valueAt) }
+          : {}),
       });
       mapped = true;
     }

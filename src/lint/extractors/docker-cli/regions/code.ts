@@ -65,6 +65,7 @@ export const CODE_SYNTAX: Readonly<Record<string, CodeSyntax>> = {
   golang: GO,
   ruby: RUBY,
   jenkinsfile: GROOVY,
+  json: { comments: [], blockComments: false, tripleQuotes: false, backtick: 'none' },
 };
 
 // Calls that hand a string to a shell: Python os/subprocess, Node child_process and
@@ -73,7 +74,14 @@ const SHELL_CALL =
   /(?:\b(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|sh|bat|shell|cmd|Exec|Run|run_command|backticks)\s*\(\s*|\b(?:sh|bat)[ \t]+|%x\(|\$\(|\$)$/;
 
 /** Docker command lines in a source file's string literals. Linear: one scan for literals, one walk over them. */
-export function codeCommands(text: string, syntax: CodeSyntax, start = 0, end = text.length): CodeCommands {
+export function codeCommands(
+  text: string,
+  syntax: CodeSyntax,
+  start = 0,
+  end = text.length,
+  /** Every string is a shell command line (npm scripts). */
+  allShell = false,
+): CodeCommands {
   const literals = scanLiterals(text, syntax, start, end);
   const argv: Word[][] = [];
   const shell: Region[] = [];
@@ -82,6 +90,10 @@ export function codeCommands(text: string, syntax: CodeSyntax, start = 0, end = 
     if (/^(?:\S*\/)?docker(?:\.exe)?$/.test(literal.value) && !literal.interpolated) {
       const words = argList(text, literals, k);
       if (words.length > 1) argv.push(words);
+      continue;
+    }
+    if (allShell && /\bdocker\s/.test(literal.value)) {
+      shell.push({ start: literal.start + 1, end: literal.end - 1 });
       continue;
     }
     if (!/^(?:sudo\s+)?(?:[A-Z_]+=\S+\s+)*docker\s/.test(literal.value)) continue;

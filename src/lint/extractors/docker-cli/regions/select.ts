@@ -28,6 +28,11 @@ export function readFile(path: string, text: string): FileReading | undefined {
   if (DOCS.has(ext)) return regions(docsRegions(text));
   if (SHELL.has(ext) || (ext === '' && /^#!.*\b(?:sh|bash|zsh|ksh|dash)\b/.test(text.slice(0, 80))))
     return regions({ regions: [{ start: 0, end: text.length }], pins: [] });
+  // npm scripts are shell command lines.
+  if (base === 'package.json')
+    return { kind: 'code', code: codeCommands(text, CODE_SYNTAX.json as CodeSyntax, 0, text.length, true) };
+  if (base === 'Rakefile' || base === 'Vagrantfile')
+    return { kind: 'code', code: codeCommands(text, CODE_SYNTAX.rb as CodeSyntax) };
   if (base === 'Jenkinsfile')
     return { kind: 'code', code: codeCommands(text, CODE_SYNTAX.groovy as CodeSyntax) };
   const syntax = CODE_SYNTAX[ext];
