@@ -209,7 +209,7 @@ describe('other file kinds', () => {
   test('npm scripts are shell command lines', () => {
     expect(
       rows('package.json', '{"scripts": {"gpu": "npm ci && docker run --gpus all img", "name": "docker"}}'),
-    ).toEqual(['POST /containers/create@1:39', '  body:HostConfig.DeviceRequests@1:44']);
+    ).toEqual(['POST /containers/create@1:39', '  body:HostConfig.DeviceRequests@1:43']);
   });
 
   test('a string that only mentions a docker command is not a command line', () => {
