@@ -7,7 +7,7 @@ import {
   CLIENT_SOURCE,
   formatCliData,
 } from '../../../src/lint/extractors/docker-cli/generate/build.ts';
-import { HAND_LINKS } from '../../../src/lint/extractors/docker-cli/generate/links.ts';
+import { HAND_LINKS, VALUE_RULES } from '../../../src/lint/extractors/docker-cli/generate/links.ts';
 import type { CliData } from '../../../src/lint/extractors/docker-cli/table-types.ts';
 import { pinnedSource, sourceDir } from '../../../src/sources/read.ts';
 
@@ -143,8 +143,13 @@ describe.skipIf(!sources)('generated from the pinned docker/cli source', () => {
     expect(missing).toEqual([]);
   });
 
-  test('each hand link cites a line that shows what it claims', () => {
+  test('each hand link and value rule cites a line that shows what it claims', () => {
     const cli = pinnedSource(CLI_SOURCE);
+    for (const rule of VALUE_RULES) {
+      const [where] = rule.cite.split('@');
+      const [path, line] = (where ?? '').split(':');
+      expect(cli.read(path ?? '').split('\n')[Number(line) - 1], rule.cite).toContain(rule.shows);
+    }
     for (const link of HAND_LINKS) {
       const [where, commit] = link.cite.split('@');
       const [path, line] = (where ?? '').split(':');

@@ -88,6 +88,18 @@ describe('docker command lines in shell scripts', () => {
     ]);
   });
 
+  test('the value decides between elements a flag may set', () => {
+    expect(
+      rows('x.sh', 'docker run -v data:/data -v /cache --security-opt systempaths=unconfined img'),
+    ).toEqual([
+      'POST /containers/create@1:8',
+      '  body:HostConfig.Binds@1:12',
+      '  body:Volumes@1:26',
+      '  body:HostConfig.MaskedPaths@1:36',
+      '  body:HostConfig.ReadonlyPaths@1:36',
+    ]);
+  });
+
   test('flags after the image are the container command’s', () => {
     expect(rows('x.sh', 'docker run img --gpus all --cgroupns private')).toEqual([
       'POST /containers/create@1:8',

@@ -57,6 +57,15 @@ export interface CliFlag {
   readonly versionAt?: string;
   readonly deprecated?: true;
   readonly hidden?: true;
-  /** Engine elements the flag sets (element keys); `value`: the flag's text is sent as the element's value. */
-  readonly sets?: readonly { readonly key: string; readonly value?: true; readonly at?: string }[];
+  /**
+   * Engine elements the flag sets (element keys); `value`: the flag's text is
+   * sent as the element's value; `when`: only values that pass the test set it.
+   */
+  readonly sets?: readonly CliSet[];
+}
+
+export interface CliSet {
+  readonly key: string;
+  readonly value?: true;
+  readonly when?: { readonly test: 'contains' | 'lacks' | 'equals' | 'differs'; readonly text: string };
 }

@@ -1,6 +1,7 @@
 import type { LineIndex } from '../../text/line-index.ts';
 import type { ElementUse, PinUsage, RequestUsage } from '../../usage.ts';
 import type { Invocation } from './command.ts';
+import type { CliSet } from './table-types.ts';
 
 export const EXTRACTOR_ID = 'docker-cli';
 const MAX_TEXT = 120;
@@ -51,7 +52,7 @@ export function requestUsage(
     const at = lines.position(use.at);
     let mapped = false;
     for (const set of use.flag.sets ?? []) {
-      if (!set.key.startsWith(`${operation} `)) continue;
+      if (!set.key.startsWith(`${operation} `) || !passes(set, use.value)) continue;
       const suffix = set.key.slice(operation.length + 1);
       const colon = suffix.indexOf(':');
       const place = suffix.slice(0, colon) as ElementUse['in'];
@@ -94,6 +95,16 @@ export function requestUsage(
     text: snippet(text, invocation.first.start),
     cli: { command: invocation.id, ...(requires ? { requires } : {}), flags },
   };
+}
+
+/** Whether a flag's value sends the element (an unknown value sends every element it may). */
+function passes(set: CliSet, value: string | undefined): boolean {
+  if (!set.when || value === undefined) return true;
+  const { test, text } = set.when;
+  if (test === 'contains') return value.includes(text);
+  if (test === 'lacks') return !value.includes(text);
+  if (test === 'equals') return value === text;
+  return value !== text;
 }
 
 // A boolean flag's value is the boolean sent; other values are the text.

@@ -1,9 +1,9 @@
 import { pinnedSource } from '../../../../sources/read.ts';
-import type { CliCommand, CliData, CliFlag } from '../table-types.ts';
+import type { CliCommand, CliData, CliFlag, CliSet } from '../table-types.ts';
 import type { ClientMethod } from './client-ops.ts';
 import type { FlagDef } from './commands.ts';
 import { elementIndex, resolveFact } from './elements.ts';
-import { HAND_LINKS } from './links.ts';
+import { HAND_LINKS, VALUE_RULES } from './links.ts';
 import { type RawCommand, readSurface } from './surface.ts';
 
 export const CLI_SOURCE = 'docker-cli@v29.7.2';
@@ -52,7 +52,7 @@ const cmpVersion = (a: string, b: string): number => {
 const sorted = <T>(record: Map<string, T>): Record<string, T> =>
   Object.fromEntries([...record].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-function flagOut(flag: FlagDef, sets: Map<string, { key: string; value?: true }>): CliFlag {
+function flagOut(flag: FlagDef, sets: Map<string, CliSet>): CliFlag {
   const links = [...sets.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
   return {
     ...(flag.short ? { short: flag.short } : {}),
@@ -112,10 +112,10 @@ function commandOut(
       const op = elements.byShape.get(request);
       if (op && !operations.includes(op)) operations.push(op);
     }
-  const sets = new Map<string, Map<string, { key: string; value?: true }>>();
+  const sets = new Map<string, Map<string, CliSet>>();
   const perOp = new Map<string, number>();
   const add = (flag: string, key: string, value: boolean): void => {
-    const map = sets.get(flag) ?? new Map<string, { key: string; value?: true }>();
+    const map = sets.get(flag) ?? new Map<string, CliSet>();
     sets.set(flag, map);
     const prior = map.get(key);
     map.set(key, { key, ...(value || prior?.value ? { value: true as const } : {}) });
@@ -128,6 +128,13 @@ function commandOut(
   }
   for (const link of HAND_LINKS)
     if (link.commands.includes(command.id)) for (const flag of link.flags) add(flag, link.key, false);
+  for (const rule of VALUE_RULES) {
+    const entry = rule.commands.includes(command.id) ? sets.get(rule.flag)?.get(rule.key) : undefined;
+    if (!entry) continue;
+    if (rule.when.test === 'never') sets.get(rule.flag)?.delete(rule.key);
+    else
+      sets.get(rule.flag)?.set(rule.key, { ...entry, when: { test: rule.when.test, text: rule.when.text } });
+  }
   const busiest = [...perOp].sort((a, b) => b[1] - a[1])[0]?.[0];
   const named = namedMethod(command.id, command.calls);
   const namedOp = named ? elements.byShape.get(client.get(named)?.requests[0] ?? '') : undefined;

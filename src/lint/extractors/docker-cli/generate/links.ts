@@ -21,6 +21,80 @@ const RUN = ['container run', 'container create'];
 const CREATE = 'POST /containers/create';
 const ENDPOINT = `${CREATE} body:NetworkingConfig.EndpointsConfig{}`;
 
+/** When a flag sets an element only for some values: `-v name:/data` is a bind, `-v /data` a volume. */
+export interface ValueCondition {
+  readonly test: 'contains' | 'lacks' | 'equals' | 'differs' | 'never';
+  readonly text: string;
+}
+
+/**
+ * Which of a flag's derived elements a value sends. The field analysis sees
+ * every element a flag can reach; these rows, each citing the line that
+ * decides, say which values reach which.
+ */
+export interface ValueRule {
+  readonly commands: readonly string[];
+  readonly flag: string;
+  readonly key: string;
+  readonly when: ValueCondition;
+  readonly cite: string;
+  readonly shows: string;
+}
+
+export const VALUE_RULES: readonly ValueRule[] = [
+  // volumespec.Parse: a spec with a source (`src:/dst`) is a bind; the rest are anonymous volumes.
+  {
+    commands: RUN,
+    flag: 'volume',
+    key: `${CREATE} body:HostConfig.Binds`,
+    when: { test: 'contains', text: ':' },
+    cite: `cli/command/container/opts.go:380${AT}`,
+    shows: 'parsed.Source',
+  },
+  {
+    commands: RUN,
+    flag: 'volume',
+    key: `${CREATE} body:Volumes`,
+    when: { test: 'lacks', text: ':' },
+    cite: `cli/command/container/opts.go:380${AT}`,
+    shows: 'parsed.Source',
+  },
+  // `systempaths=unconfined` is taken out of the security options and sent as empty masked and read-only paths.
+  {
+    commands: RUN,
+    flag: 'security-opt',
+    key: `${CREATE} body:HostConfig.SecurityOpt`,
+    when: { test: 'differs', text: 'systempaths=unconfined' },
+    cite: `cli/command/container/opts.go:970${AT}`,
+    shows: 'systempaths=unconfined',
+  },
+  {
+    commands: RUN,
+    flag: 'security-opt',
+    key: `${CREATE} body:HostConfig.MaskedPaths`,
+    when: { test: 'equals', text: 'systempaths=unconfined' },
+    cite: `cli/command/container/opts.go:970${AT}`,
+    shows: 'systempaths=unconfined',
+  },
+  {
+    commands: RUN,
+    flag: 'security-opt',
+    key: `${CREATE} body:HostConfig.ReadonlyPaths`,
+    when: { test: 'equals', text: 'systempaths=unconfined' },
+    cite: `cli/command/container/opts.go:970${AT}`,
+    shows: 'systempaths=unconfined',
+  },
+  // The driver is read only to refuse options for `none`; the options come from --log-opt.
+  {
+    commands: RUN,
+    flag: 'log-driver',
+    key: `${CREATE} body:HostConfig.LogConfig.Config`,
+    when: { test: 'never', text: '' },
+    cite: `cli/command/container/opts.go:922${AT}`,
+    shows: 'loggingDriver == "none"',
+  },
+];
+
 export const HAND_LINKS: readonly HandLink[] = [
   {
     commands: RUN,
