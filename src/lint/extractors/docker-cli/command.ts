@@ -25,6 +25,8 @@ export interface Invocation {
   readonly word: Word;
   readonly first: Word;
   readonly flags: FlagUse[];
+  /** The command's own positional arguments (`run`'s image, then the container's command). */
+  readonly args: Word[];
   /** `DOCKER_API_VERSION=1.41 docker …`: the version and where it is written. */
   readonly pin?: { readonly version: string; readonly at: number };
 }
@@ -85,8 +87,9 @@ export function readInvocation(data: CliData, words: readonly Word[]): Invocatio
   if (!found || found.command.group) return undefined;
   const word = words[i + found.length - 1];
   if (!word) return undefined;
-  const flags = readFlags(words, i + found.length, found.command);
-  return { id: found.id, command: found.command, word, first: docker, flags, ...(pin ? { pin } : {}) };
+  const args: Word[] = [];
+  const flags = readFlags(words, i + found.length, found.command, args);
+  return { id: found.id, command: found.command, word, first: docker, flags, args, ...(pin ? { pin } : {}) };
 }
 
 const isDocker = (text: string): boolean =>
@@ -107,17 +110,24 @@ function skipFlags(words: readonly Word[], from: number, lookup: FlagLookup): nu
   return i;
 }
 
-function readFlags(words: readonly Word[], from: number, command: CliCommand): FlagUse[] {
+function readFlags(words: readonly Word[], from: number, command: CliCommand, args: Word[]): FlagUse[] {
   const lookup = flagLookup(command.flags);
   const uses: FlagUse[] = [];
   for (let i = from; i < words.length; i++) {
     const word = words[i];
     if (!word) break;
     const text = word.text;
-    if (text === '--') break;
+    if (text === '--') {
+      args.push(...words.slice(i + 1));
+      break;
+    }
     if (!text.startsWith('-') || text === '-' || word.opaque) {
       // The first argument ends docker's flags where the command stops at it (the image of `run`).
-      if (command.interspersed === false) break;
+      if (command.interspersed === false) {
+        args.push(...words.slice(i));
+        break;
+      }
+      args.push(word);
       continue;
     }
     if (text.startsWith('--')) {

@@ -35,6 +35,8 @@ export interface CliCommand {
   /** Every operation the command's code may send, in the order the source makes them. */
   readonly operations: readonly string[];
   readonly flags: Readonly<Record<string, CliFlag>>;
+  /** Positional arguments that set elements: `#0` the first (`run`'s image), `#1+` the rest (its command). */
+  readonly args?: Readonly<Record<string, { readonly sets: readonly CliSet[] }>>;
   /**
    * `version` annotations the source sets on flags the command does not have
    * (pflag refuses them and the CLI drops the error): recorded, never checked.

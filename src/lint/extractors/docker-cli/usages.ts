@@ -77,6 +77,7 @@ export function requestUsage(
       flags.push({ flag: written, ...at, requires: use.flag.version, mapped });
     }
   }
+  if (POSITIONALS) elements.push(...positionalElements(invocation, operation, lines));
   const { line, column } = lines.position(invocation.word.start);
   const requires = invocation.command.version;
   return {
@@ -95,6 +96,33 @@ export function requestUsage(
     text: snippet(text, invocation.first.start),
     cli: { command: invocation.id, ...(requires ? { requires } : {}), flags },
   };
+}
+
+// Positional arguments that set elements (`run`'s image → body:Image) are reported at their word.
+const POSITIONALS = false;
+
+/** Elements of the command's positional arguments: `#N` is the Nth word, `#N+` the words from the Nth on (one element). */
+function positionalElements(invocation: Invocation, operation: string, lines: LineIndex): ElementUse[] {
+  const out: ElementUse[] = [];
+  for (const [name, { sets }] of Object.entries(invocation.command.args ?? {})) {
+    const index = Number(name.slice(1, name.endsWith('+') ? -1 : undefined));
+    const word = invocation.args[index];
+    if (!word) continue;
+    const at = lines.position(word.start);
+    for (const set of sets) {
+      if (!set.key.startsWith(`${operation} `)) continue;
+      const suffix = set.key.slice(operation.length + 1);
+      const colon = suffix.indexOf(':');
+      const single = !name.endsWith('+') && set.value && !word.opaque;
+      out.push({
+        in: suffix.slice(0, colon) as ElementUse['in'],
+        name: suffix.slice(colon + 1),
+        at,
+        ...(single ? { value: word.text, valueAt: at } : {}),
+      });
+    }
+  }
+  return out;
 }
 
 /** Whether a flag's value sends the element (an unknown value sends every element it may). */

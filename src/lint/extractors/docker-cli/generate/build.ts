@@ -145,6 +145,13 @@ function commandOut(
     (best, v) => (!best || cmpVersion(v.version, best.version) >= 0 ? v : best),
     undefined,
   );
+  const args = new Map<string, { sets: CliSet[] }>();
+  for (const name of command.def.positionals.keys()) {
+    const found = [...(sets.get(name)?.values() ?? [])].filter(
+      (set) => operation && set.key.startsWith(`${operation} `),
+    );
+    if (found.length) args.set(name, { sets: found.sort((a, b) => (a.key < b.key ? -1 : 1)) });
+  }
   const out = new Map<string, CliFlag>();
   for (const flag of flags) out.set(flag.name, flagOut(flag, sets.get(flag.name) ?? new Map()));
   return {
@@ -155,6 +162,7 @@ function commandOut(
     ...(operation ? { operation } : {}),
     operations,
     flags: sorted(out),
+    ...(args.size ? { args: sorted(args) } : {}),
     ...(command.def.orphans.length ? { ignoredAnnotations: command.def.orphans } : {}),
   };
 }

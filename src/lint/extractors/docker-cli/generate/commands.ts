@@ -30,6 +30,8 @@ export interface CommandDef {
   readonly at: string;
   readonly fn: GoFunc;
   readonly flags: Map<string, FlagDef>;
+  /** Positional arguments the command stores in its options: `#0` (`copts.Image = args[0]`), `#1+` (`args[1:]`) → field. */
+  readonly positionals: ReadonlyMap<string, string>;
   /** `version` annotations set on a flag the command does not define (pflag refuses them; the CLI ignores the error). */
   readonly orphans: Orphan[];
   readonly children: CommandDef[];
@@ -127,6 +129,13 @@ export function readCommand(
   const flags = new Map<string, FlagDef>();
   const orphans: Orphan[] = [];
   readFlags(index, fn, { flags, orphans }, new Set(), cite);
+  const positionals = new Map<string, string>();
+  for (const assign of fn.node.findAll({ rule: { kind: 'assignment_statement' } })) {
+    const arg = /^args\[(\d)(:)?\]$/.exec(assign.field('right')?.text() ?? '');
+    const left = assign.field('left')?.text() ?? '';
+    if (arg && /^\w+(\.\w+)+$/.test(left))
+      positionals.set(`#${arg[1]}${arg[2] ? '+' : ''}`, left.slice(left.indexOf('.') + 1));
+  }
   const children: CommandDef[] = [];
   for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
     if (call.field('function')?.field('field')?.text() !== 'AddCommand') continue;
@@ -145,6 +154,7 @@ export function readCommand(
     at: cite(fn, literal),
     fn,
     flags,
+    positionals,
     orphans,
     children,
   };

@@ -57,6 +57,9 @@ export function readSurface(cli: PinnedSource, client: PinnedSource): RawSurface
       if (!flag.field) continue;
       fieldFlags.set(flag.field, [...(fieldFlags.get(flag.field) ?? []), flag.name]);
     }
+    // Positional arguments flow like flags, under their `#N` names.
+    for (const [name, field] of def.positionals)
+      fieldFlags.set(field, [...(fieldFlags.get(field) ?? []), name]);
     const flow = commandFlow(index, def.fn, fieldFlags, callable, stringTypes, isCommand);
     const command: RawCommand = {
       id: paths[0] ?? def.name,
