@@ -201,6 +201,12 @@ describe('other file kinds', () => {
     ]);
   });
 
+  test('prompted lines of indented Markdown code', () => {
+    expect(rows('README.md', 'Run:\n\n    $ docker run --gpus all img\n    output\n')[0]).toBe(
+      'POST /containers/create@3:14',
+    );
+  });
+
   test('reStructuredText code blocks', () => {
     const text = 'Run\n\n.. code-block:: bash\n\n   docker run --cgroupns host img\n';
     expect(rows('docs/run.rst', text)[0]).toBe('POST /containers/create@5:11');

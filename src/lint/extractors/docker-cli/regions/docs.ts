@@ -112,6 +112,9 @@ export function docsRegions(text: string): FileRegions {
       n = m;
       continue;
     }
+    // An indented code block (four spaces) whose line starts with a prompt: `    $ docker ps`.
+    if (/^(?: {4}|\t)[ \t]*(?:\$|#|>)[ \t]+(?:sudo[ \t]+)?docker[ \t]/.test(line))
+      block(text, starts, n, n + 1, true, regions);
     n++;
   }
   return { regions, pins, argv };
