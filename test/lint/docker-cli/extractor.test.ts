@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { apiPinExtractor } from '../../../src/lint/extractors/api-pin/index.ts';
 import { dockerCliExtractor } from '../../../src/lint/extractors/docker-cli/index.ts';
 import type { CliRequestUsage } from '../../../src/lint/extractors/docker-cli/usages.ts';
 import { treeOf } from '../../../src/lint/parse/service.ts';
@@ -115,6 +116,14 @@ describe('docker command lines in shell scripts', () => {
 });
 
 describe('pins', () => {
+  test('the pin text is the api-pin extractor’s usage; the requests it covers carry it', () => {
+    const text = 'export DOCKER_API_VERSION=1.41\ndocker ps\n';
+    const file = { path: 'x.sh', text };
+    const pins = apiPinExtractor.extract({ file, lines: new LineIndex(text), tree: () => undefined });
+    expect(pins.map((u) => [u.kind, u.line, u.column])).toEqual([['pin', 1, 8]]);
+    expect(rows('x.sh', text)).toEqual(['GET /containers/json@2:8 pin 1.41']);
+  });
+
   test('a prefix pins its command; export pins the commands after it', () => {
     const text = [
       'docker run --gpus all a',
@@ -124,9 +133,7 @@ describe('pins', () => {
     ].join('\n');
     expect(rows('x.sh', text).filter((r) => !r.startsWith('  '))).toEqual([
       'POST /containers/create@1:8',
-      'pin 1.41@2:27',
       'POST /containers/create@3:8 pin 1.41',
-      'pin 1.40@4:20',
       'POST /containers/create@4:32 pin 1.40',
     ]);
   });
@@ -147,9 +154,7 @@ describe('pins', () => {
       '      - run: docker ps',
     ].join('\n');
     expect(rows('.github/workflows/ci.yml', text).filter((r) => !r.startsWith('  '))).toEqual([
-      'pin 1.41@2:24',
       'POST /containers/create@6:21 pin 1.41',
-      'pin 1.43@9:31',
       'POST /networks/create@11:26 pin 1.43',
       'GET /containers/json@12:21 pin 1.41',
     ]);
@@ -166,7 +171,6 @@ describe('other file kinds', () => {
 
   test('a Makefile export pins every recipe', () => {
     expect(rows('Makefile', 'export DOCKER_API_VERSION := 1.41\nrun:\n\tdocker ps\n')).toEqual([
-      'pin 1.41@1:30',
       'GET /containers/json@3:9 pin 1.41',
     ]);
   });

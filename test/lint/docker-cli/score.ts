@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getElement } from '../../../src/data/elements.ts';
+import { apiPinExtractor } from '../../../src/lint/extractors/api-pin/index.ts';
 import { dockerCliExtractor } from '../../../src/lint/extractors/docker-cli/index.ts';
 import { treeOf } from '../../../src/lint/parse/service.ts';
 import { LineIndex } from '../../../src/lint/text/line-index.ts';

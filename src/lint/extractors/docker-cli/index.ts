@@ -8,6 +8,9 @@ import { cliData } from './table.ts';
 import { EXTRACTOR_ID, pinUsage, requestUsage } from './usages.ts';
 import { splitCommands, type Word } from './words.ts';
 
+// Every DOCKER_API_VERSION text this extractor reads is a pin usage of the api-pin
+// extractor already; here pins only decide which requests they cover.
+const EMIT_PINS = false;
 const EXPORT = /^DOCKER_API_VERSION=v?(\d{1,2}\.\d{1,3})$/;
 
 /**
@@ -31,7 +34,10 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
   const data = cliData();
   const usages: Usage[] = [];
   const scopes: PinScope[] = reading.kind === 'regions' ? [...reading.regions.pins] : [];
-  for (const scope of scopes) usages.push(pinUsage(file.path, lines, text, scope.at, scope.version));
+  const pinAt = (at: number, version: string): void => {
+    if (EMIT_PINS) usages.push(pinUsage(file.path, lines, text, at, version));
+  };
+  for (const scope of scopes) pinAt(scope.at, scope.version);
   const commands: { words: Word[]; region?: Region }[] = [];
   if (reading.kind === 'regions') {
     for (const words of reading.regions.argv ?? []) commands.push({ words });
@@ -57,13 +63,12 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
         to: region.end === text.length ? text.length : region.end,
       };
       scopes.push(scope);
-      usages.push(pinUsage(file.path, lines, text, at, version));
+      pinAt(at, version);
       continue;
     }
     const invocation = readInvocation(data, words);
     if (!invocation) continue;
-    if (invocation.pin)
-      usages.push(pinUsage(file.path, lines, text, invocation.pin.at, invocation.pin.version));
+    if (invocation.pin) pinAt(invocation.pin.at, invocation.pin.version);
     const pin = invocation.pin?.version ?? coveringPin(scopes, first.start);
     const usage = requestUsage(invocation, file.path, lines, text, pin);
     if (usage) usages.push(usage);
