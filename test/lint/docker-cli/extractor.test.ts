@@ -264,6 +264,6 @@ describe('scans stay linear in the file size', () => {
   ])('%s', (_, path, text) => {
     const started = performance.now();
     extract(path, text);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

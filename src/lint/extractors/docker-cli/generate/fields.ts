@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import { keyedElements } from './commands.ts';
+import { flagNameFacts, flagRead } from './flag-names.ts';
 import { calledFunc, type GoFunc, type GoIndex } from './go-index.ts';
 
 /** Where a flag's value lands in what a command hands the Go client. */
@@ -58,6 +59,7 @@ export function commandFlow(
   clientNames: ReadonlySet<string>,
   stringTypes: ReadonlySet<string>,
   isConstructor: (fn: GoFunc) => boolean,
+  flagNames: ReadonlySet<string> = new Set(),
 ): CommandFlow {
   const calls: string[] = [];
   const facts: FieldFact[] = [];
@@ -68,6 +70,7 @@ export function commandFlow(
     const local = new Map<string, Taint>();
     const structs = new Map<string, string>();
     const serial = seen.size;
+    facts.push(...flagNameFacts(index, fn, flagNames));
     const taint = (node: SgNode | null | undefined): Taint => {
       if (!node) return NONE;
       const kind = node.kind();
@@ -86,6 +89,8 @@ export function commandFlow(
           : inner;
       }
       if (kind === 'call_expression') {
+        const read = flagRead(index, fn, node, flagNames);
+        if (read) return { flags: new Set([read.flag]), direct: read.direct };
         const args = node.field('arguments')?.namedChildren() ?? [];
         const callee = node.field('function')?.text() ?? '';
         if (args.length === 1 && stringTypes.has(callee)) return taint(args[0]);

@@ -60,7 +60,8 @@ export function readSurface(cli: PinnedSource, client: PinnedSource): RawSurface
     // Positional arguments flow like flags, under their `#N` names.
     for (const [name, field] of def.positionals)
       fieldFlags.set(field, [...(fieldFlags.get(field) ?? []), name]);
-    const flow = commandFlow(index, def.fn, fieldFlags, callable, stringTypes, isCommand);
+    const flagNames = new Set(def.flags.keys());
+    const flow = commandFlow(index, def.fn, fieldFlags, callable, stringTypes, isCommand, flagNames);
     const command: RawCommand = {
       id: paths[0] ?? def.name,
       paths,
