@@ -61,7 +61,15 @@ export function readSurface(cli: PinnedSource, client: PinnedSource): RawSurface
     for (const [name, field] of def.positionals)
       fieldFlags.set(field, [...(fieldFlags.get(field) ?? []), name]);
     const flagNames = new Set(def.flags.keys());
-    const flow = commandFlow(index, def.fn, fieldFlags, callable, stringTypes, isCommand, flagNames);
+    const flow = commandFlow({
+      index,
+      start: def.fn,
+      fieldFlags,
+      flagNames,
+      clientNames: callable,
+      stringTypes,
+      isConstructor: isCommand,
+    });
     const command: RawCommand = {
       id: paths[0] ?? def.name,
       paths,
