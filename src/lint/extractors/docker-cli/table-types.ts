@@ -69,5 +69,7 @@ export interface CliFlag {
 export interface CliSet {
   readonly key: string;
   readonly value?: true;
+  /** The value sent is the flag's text before this separator (`--restart on-failure:3` → `on-failure`). */
+  readonly cut?: string;
   readonly when?: { readonly test: 'contains' | 'lacks' | 'equals' | 'differs'; readonly text: string };
 }

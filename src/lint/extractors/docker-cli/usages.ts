@@ -59,7 +59,8 @@ export function requestUsage(
       // A bare boolean (`--rm`) sends true; a written value is sent as written.
       const written =
         use.value === undefined ? (use.flag.value ? undefined : true) : literal(use.value, use.flag.value);
-      const value = set.value && !use.opaque ? written : undefined;
+      const sent = typeof written === 'string' && set.cut ? (written.split(set.cut)[0] ?? written) : written;
+      const value = set.value && !use.opaque ? sent : undefined;
       elements.push({
         in: place,
         name: suffix.slice(colon + 1),

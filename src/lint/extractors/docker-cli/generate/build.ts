@@ -127,7 +127,12 @@ function commandOut(
     perOp.set(found.op, (perOp.get(found.op) ?? 0) + 1);
   }
   for (const link of HAND_LINKS)
-    if (link.commands.includes(command.id)) for (const flag of link.flags) add(flag, link.key, false);
+    if (link.commands.includes(command.id))
+      for (const flag of link.flags) {
+        add(flag, link.key, link.cut !== undefined);
+        const entry = sets.get(flag)?.get(link.key);
+        if (entry && link.cut !== undefined) sets.get(flag)?.set(link.key, { ...entry, cut: link.cut });
+      }
   for (const rule of VALUE_RULES) {
     const entry = rule.commands.includes(command.id) ? sets.get(rule.flag)?.get(rule.key) : undefined;
     if (!entry) continue;

@@ -14,6 +14,8 @@ export interface HandLink {
   readonly cite: string;
   /** Text the cited line holds. */
   readonly shows: string;
+  /** The value sent is the flag's text before this separator (`on-failure:3` → `on-failure`). */
+  readonly cut?: string;
 }
 
 const AT = '@a7dcaa6fdb6ed04aacbfdc76357fdae01605609e';
@@ -96,6 +98,23 @@ export const VALUE_RULES: readonly ValueRule[] = [
 ];
 
 export const HAND_LINKS: readonly HandLink[] = [
+  // opts.ParseRestartPolicy: `name[:count]`.
+  {
+    commands: RUN,
+    flags: ['restart'],
+    key: `${CREATE} body:HostConfig.RestartPolicy.Name`,
+    cite: `opts/parse.go:102${AT}`,
+    shows: 'Name:',
+    cut: ':',
+  },
+  {
+    commands: ['container update'],
+    flags: ['restart'],
+    key: 'POST /containers/{id}/update body:RestartPolicy.Name',
+    cite: `opts/parse.go:102${AT}`,
+    shows: 'Name:',
+    cut: ':',
+  },
   {
     commands: RUN,
     flags: ['publish'],
