@@ -7,7 +7,11 @@ import {
   CLIENT_SOURCE,
   formatCliData,
 } from '../../../src/lint/extractors/docker-cli/generate/build.ts';
-import { HAND_LINKS, VALUE_RULES } from '../../../src/lint/extractors/docker-cli/generate/links.ts';
+import {
+  CSV_FLAGS,
+  HAND_LINKS,
+  VALUE_RULES,
+} from '../../../src/lint/extractors/docker-cli/generate/links.ts';
 import type { CliData } from '../../../src/lint/extractors/docker-cli/table-types.ts';
 import { pinnedSource, sourceDir } from '../../../src/sources/read.ts';
 
@@ -81,6 +85,18 @@ describe('data/docker-cli.json', () => {
     expect(data.globalFlags.host).toMatchObject({ short: 'H', value: true });
   });
 
+  test('--mount options are read from the value type’s Set method', () => {
+    const options = data.commands['container run']?.flags.mount?.options ?? {};
+    expect(options.type).toEqual([
+      { key: 'POST /containers/create body:HostConfig.Mounts[].Type', value: true },
+    ]);
+    expect(options.src).toEqual(options.source);
+    expect(options['volume-subpath']?.[0]?.key).toBe(
+      'POST /containers/create body:HostConfig.Mounts[].VolumeOptions.Subpath',
+    );
+    expect(options['bind-recursive']?.map((s) => s.when?.text)).toEqual(['disabled', 'writable', 'readonly']);
+  });
+
   test('a group’s annotation applies to its subcommands; a subcommand’s own higher one wins', () => {
     expect(data.commands['network ls']).toMatchObject({
       version: '1.21',
@@ -145,7 +161,7 @@ describe.skipIf(!sources)('generated from the pinned docker/cli source', () => {
 
   test('each hand link and value rule cites a line that shows what it claims', () => {
     const cli = pinnedSource(CLI_SOURCE);
-    for (const rule of VALUE_RULES) {
+    for (const rule of [...VALUE_RULES, ...CSV_FLAGS]) {
       const [where] = rule.cite.split('@');
       const [path, line] = (where ?? '').split(':');
       expect(cli.read(path ?? '').split('\n')[Number(line) - 1], rule.cite).toContain(rule.shows);

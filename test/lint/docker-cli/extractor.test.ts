@@ -101,6 +101,19 @@ describe('docker command lines in shell scripts', () => {
     ]);
   });
 
+  test('comma-separated options of --mount are elements at each option', () => {
+    expect(
+      rows('x.sh', 'docker run --mount type=image,src=alpine,image-subpath=/etc,bind-recursive=writable img'),
+    ).toEqual([
+      'POST /containers/create@1:8',
+      '  body:HostConfig.Mounts@1:12',
+      '  body:HostConfig.Mounts[].Type@1:20=image@1:25',
+      '  body:HostConfig.Mounts[].Source@1:31=alpine@1:35',
+      '  body:HostConfig.Mounts[].ImageOptions.Subpath@1:42=/etc@1:56',
+      '  body:HostConfig.Mounts[].BindOptions.ReadOnlyNonRecursive@1:61',
+    ]);
+  });
+
   test('flags after the image are the container command’s', () => {
     expect(rows('x.sh', 'docker run img --gpus all --cgroupns private')).toEqual([
       'POST /containers/create@1:8',

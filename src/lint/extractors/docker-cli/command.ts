@@ -14,6 +14,8 @@ export interface FlagUse {
   /** The flag's value text and where it starts (`private` in `--cgroupns=private`). */
   readonly value?: string;
   readonly valueAt?: number;
+  /** File offset of each character of `value`. */
+  readonly valueOffsets?: readonly number[];
   readonly opaque?: boolean;
 }
 
@@ -188,6 +190,7 @@ function withValue(
     at,
     value: word.text.slice(from),
     valueAt: word.offsets[from] ?? word.start,
+    valueOffsets: word.offsets.slice(from),
     ...(word.opaque ? { opaque: true } : {}),
   };
 }

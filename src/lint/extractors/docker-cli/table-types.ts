@@ -64,6 +64,11 @@ export interface CliFlag {
    * sent as the element's value; `when`: only values that pass the test set it.
    */
   readonly sets?: readonly CliSet[];
+  /**
+   * A comma-separated list of `key=value` options (`--mount type=bind,src=…`):
+   * each option (aliases included) → the elements it sets, at the option.
+   */
+  readonly options?: Readonly<Record<string, readonly CliSet[]>>;
 }
 
 export interface CliSet {

@@ -1,6 +1,6 @@
 import type { LineIndex } from '../../text/line-index.ts';
 import type { ElementUse, PinUsage, RequestUsage } from '../../usage.ts';
-import type { Invocation } from './command.ts';
+import type { FlagUse, Invocation } from './command.ts';
 import type { CliSet } from './table-types.ts';
 
 export const EXTRACTOR_ID = 'docker-cli';
@@ -72,6 +72,7 @@ export function requestUsage(
       });
       mapped = true;
     }
+    if (use.flag.options && use.value !== undefined) elements.push(...optionElements(use, operation, lines));
     if (use.flag.version) {
       const written =
         text.slice(use.at, use.at + 2) === '--' ? `--${use.name}` : `-${use.flag.short ?? use.name}`;
@@ -122,6 +123,40 @@ function positionalElements(invocation: Invocation, operation: string, lines: Li
         ...(single ? { value: word.text, valueAt: at } : {}),
       });
     }
+  }
+  return out;
+}
+
+/** `--mount type=bind,src=/a,dst=/b`: each option's elements, at the option's key; values where sent as written. */
+function optionElements(use: FlagUse, operation: string, lines: LineIndex): ElementUse[] {
+  const out: ElementUse[] = [];
+  const text = use.value ?? '';
+  const offsets = use.valueOffsets ?? [];
+  let start = 0;
+  while (start <= text.length) {
+    const comma = text.indexOf(',', start);
+    const end = comma === -1 ? text.length : comma;
+    const item = text.slice(start, end);
+    const eq = item.indexOf('=');
+    const key = (eq === -1 ? item : item.slice(0, eq)).trim().toLowerCase();
+    const value = eq === -1 ? undefined : item.slice(eq + 1);
+    for (const set of use.flag.options?.[key] ?? []) {
+      if (!set.key.startsWith(`${operation} `) || !passes(set, value)) continue;
+      const suffix = set.key.slice(operation.length + 1);
+      const colon = suffix.indexOf(':');
+      const at = lines.position(offsets[start] ?? use.at);
+      const sent = set.value && value !== undefined && !value.includes('$') ? value : undefined;
+      out.push({
+        in: suffix.slice(0, colon) as ElementUse['in'],
+        name: suffix.slice(colon + 1),
+        at,
+        ...(sent !== undefined
+          ? { value: sent, valueAt: lines.position(offsets[start + eq + 1] ?? use.at) }
+          : {}),
+      });
+    }
+    if (comma === -1) break;
+    start = comma + 1;
   }
   return out;
 }

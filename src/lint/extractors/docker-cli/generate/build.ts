@@ -2,8 +2,9 @@ import { pinnedSource } from '../../../../sources/read.ts';
 import type { CliCommand, CliData, CliFlag, CliSet } from '../table-types.ts';
 import type { ClientMethod } from './client-ops.ts';
 import type { FlagDef } from './commands.ts';
+import { csvKeys } from './csv-options.ts';
 import { elementIndex, resolveFact } from './elements.ts';
-import { HAND_LINKS, VALUE_RULES } from './links.ts';
+import { CSV_FLAGS, HAND_LINKS, VALUE_RULES } from './links.ts';
 import { type RawCommand, readSurface } from './surface.ts';
 
 export const CLI_SOURCE = 'docker-cli@v29.7.2';
@@ -82,10 +83,8 @@ export function buildCliData(): CliData {
     const own = [...command.def.flags.values()];
     const flagsPersistent = own.filter((f) => f.persistent);
     if (flagsPersistent.length) persistent.set(command.id, flagsPersistent);
-    commands.set(
-      command.id,
-      commandOut(command, [...inherited, ...own], surface.client, byOptions, elements),
-    );
+    const out = commandOut(command, [...inherited, ...own], surface.client, byOptions, elements);
+    commands.set(command.id, withOptions(command.id, out, surface, elements));
     for (const path of command.paths) if (!paths.has(path)) paths.set(path, command.id);
   }
   const globals = new Map([...surface.globalFlags].map(([name, flag]) => [name, flagOut(flag, new Map())]));
@@ -170,6 +169,43 @@ function commandOut(
     ...(args.size ? { args: sorted(args) } : {}),
     ...(command.def.orphans.length ? { ignoredAnnotations: command.def.orphans } : {}),
   };
+}
+
+/** Adds the options of comma-separated flags (`--mount type=…`), checked against the element data. */
+function withOptions(
+  id: string,
+  command: CliCommand,
+  surface: ReturnType<typeof readSurface>,
+  elements: ReturnType<typeof elementIndex>,
+): CliCommand {
+  let flags = command.flags;
+  for (const row of CSV_FLAGS) {
+    const flag = flags[row.flag];
+    if (!row.commands.includes(id) || !flag) continue;
+    const setter = surface.index.methods.get('Set')?.find((m) => m.receiver === row.setter);
+    if (!setter) continue;
+    const [op = '', suffix = ''] = splitKey(row.base);
+    const options = new Map<string, CliSet[]>();
+    for (const key of csvKeys(surface.index, setter)) {
+      const name = elements.names.get(op)?.get(`${suffix}.${key.path.join('.')}`.toLowerCase());
+      if (!name) continue;
+      const list = options.get(key.key) ?? [];
+      list.push({
+        key: `${op} ${name}`,
+        ...(key.direct ? { value: true as const } : {}),
+        ...(key.equals !== undefined ? { when: { test: 'equals' as const, text: key.equals } } : {}),
+      });
+      options.set(key.key, list);
+    }
+    flags = { ...flags, [row.flag]: { ...flag, options: sorted(options) } };
+  }
+  return { ...command, flags };
+}
+
+/** `POST /containers/create body:HostConfig.Mounts[]` → [operation, suffix]. */
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf(' ', key.indexOf(' ') + 1);
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 /** The data file's text: one command per line block, stable key order, trailing newline. */

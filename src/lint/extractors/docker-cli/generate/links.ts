@@ -193,3 +193,47 @@ export const HAND_LINKS: readonly HandLink[] = [
     shows: 'ImageSaveWithPlatforms',
   },
 ];
+
+/**
+ * Flags whose value is a comma-separated list of options, read by a value
+ * type's `Set` method (`opts.MountOpt`); the options and the fields they
+ * set are derived from that method (./csv-options.ts). Each row cites the
+ * line that gives the flag that value type.
+ */
+export interface CsvFlag {
+  readonly commands: readonly string[];
+  readonly flag: string;
+  /** The receiver type of the `Set` method. */
+  readonly setter: string;
+  /** Element key of one list item: `POST /containers/create body:HostConfig.Mounts[]`. */
+  readonly base: string;
+  readonly cite: string;
+  readonly shows: string;
+}
+
+export const CSV_FLAGS: readonly CsvFlag[] = [
+  {
+    commands: RUN,
+    flag: 'mount',
+    setter: 'MountOpt',
+    base: `${CREATE} body:HostConfig.Mounts[]`,
+    cite: `cli/command/container/opts.go:260${AT}`,
+    shows: '&copts.mounts, "mount"',
+  },
+  {
+    commands: ['service create'],
+    flag: 'mount',
+    setter: 'MountOpt',
+    base: 'POST /services/create body:TaskTemplate.ContainerSpec.Mounts[]',
+    cite: `cli/command/service/create.go:44${AT}`,
+    shows: '&opts.mounts, flagMount',
+  },
+  {
+    commands: ['service update'],
+    flag: 'mount-add',
+    setter: 'MountOpt',
+    base: 'POST /services/{id}/update body:TaskTemplate.ContainerSpec.Mounts[]',
+    cite: `cli/command/service/update.go:85${AT}`,
+    shows: '&options.mounts, flagMountAdd',
+  },
+];

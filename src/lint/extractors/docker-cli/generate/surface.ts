@@ -20,6 +20,8 @@ export interface RawCommand {
 
 export interface RawSurface {
   readonly commands: RawCommand[];
+  /** The Go index of the CLI, for readers of particular methods (csv options). */
+  readonly index: GoIndex;
   readonly globalFlags: Map<string, FlagDef>;
   readonly client: ReturnType<typeof clientMethods>;
 }
@@ -93,7 +95,7 @@ export function readSurface(cli: PinnedSource, client: PinnedSource): RawSurface
   // in cli/cobra.go, outside the pinned subset: ClientOptions.InstallFlags in cli/flags/options.go.
   const install = index.methods.get('InstallFlags')?.find((m) => m.pkg === 'cli/flags');
   if (install) for (const [name, flag] of flagsOf(index, install, cite)) globalFlags.set(name, flag);
-  return { commands, globalFlags, client: methods };
+  return { commands, globalFlags, client: methods, index };
 }
 
 /** `container.CgroupnsMode`-style names of the API's string types: a conversion keeps the flag's text. */
