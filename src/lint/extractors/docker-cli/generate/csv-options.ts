@@ -15,7 +15,7 @@ export interface CsvKey {
 }
 
 // `mount.Type = mounttypes.Type(strings.ToLower(val))`: a conversion keeps the value.
-const DIRECT = /^(?:[\w.]+\()*val\)*$/;
+const DIRECT = /^(?:(?:[a-z]+\.[A-Z]\w*|strings\.ToLower)\()*val\)*$/;
 
 /**
  * The options a `Set(value string)` method reads, from its `switch key { case …: field = … }`:

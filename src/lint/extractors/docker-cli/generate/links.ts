@@ -214,6 +214,14 @@ export interface CsvFlag {
 export const CSV_FLAGS: readonly CsvFlag[] = [
   {
     commands: RUN,
+    flag: 'gpus',
+    setter: 'GpuOpts',
+    base: `${CREATE} body:HostConfig.DeviceRequests[]`,
+    cite: `cli/command/container/opts.go:190${AT}`,
+    shows: '&copts.gpus, "gpus"',
+  },
+  {
+    commands: RUN,
     flag: 'mount',
     setter: 'MountOpt',
     base: `${CREATE} body:HostConfig.Mounts[]`,
