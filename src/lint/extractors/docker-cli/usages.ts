@@ -80,6 +80,7 @@ export function requestUsage(
     }
   }
   if (POSITIONALS) elements.push(...positionalElements(invocation, operation, lines));
+  if (PARENTS) withParents(elements);
   const { line, column } = lines.position(invocation.word.start);
   const requires = invocation.command.version;
   return {
@@ -98,6 +99,26 @@ export function requestUsage(
     text: snippet(text, invocation.first.start),
     cli: { command: invocation.id, ...(requires ? { requires } : {}), flags },
   };
+}
+
+// A nested field's enclosing levels (`HostConfig` for `HostConfig.CgroupnsMode`) are
+// implied by the CLI, not written; they are listed once, where first implied.
+const PARENTS = false;
+
+function withParents(elements: ElementUse[]): void {
+  const named = new Set(elements.map((e) => `${e.in}:${e.name}`));
+  const added: ElementUse[] = [];
+  for (const element of elements) {
+    const parts = element.name.split('.');
+    for (let k = 1; k < parts.length; k++) {
+      const name = parts.slice(0, k).join('.').replace(/\[\]$/, '');
+      const id = `${element.in}:${name}`;
+      if (named.has(id)) continue;
+      named.add(id);
+      added.push({ in: element.in, name, at: element.at });
+    }
+  }
+  elements.push(...added);
 }
 
 // Positional arguments that set elements (`run`'s image → body:Image) are reported at their word.
