@@ -44,6 +44,23 @@ export interface ValueRule {
 }
 
 export const VALUE_RULES: readonly ValueRule[] = [
+  // The client sends `tag` only without All: --all-tags leaves it out.
+  {
+    commands: ['image pull'],
+    flag: 'all-tags',
+    key: 'POST /images/create query:tag',
+    when: { test: 'never', text: '' },
+    cite: `cli/command/image/pull.go:101${AT}`,
+    shows: 'All:',
+  },
+  {
+    commands: ['image push'],
+    flag: 'all-tags',
+    key: 'POST /images/{name}/push query:tag',
+    when: { test: 'never', text: '' },
+    cite: `cli/command/image/push.go:117${AT}`,
+    shows: 'All:',
+  },
   // volumespec.Parse: a spec with a source (`src:/dst`) is a bind; the rest are anonymous volumes.
   {
     commands: RUN,
