@@ -44,6 +44,39 @@ export interface ValueRule {
 }
 
 export const VALUE_RULES: readonly ValueRule[] = [
+  // Both credentials decide together whether stored ones are used; each flag sends its own field.
+  {
+    commands: ['login'],
+    flag: 'username',
+    key: 'POST /auth body:password',
+    when: { test: 'never', text: '' },
+    cite: `cli/command/registry/login.go:169${AT}`,
+    shows: 'opts.user == "" && opts.password == ""',
+  },
+  {
+    commands: ['login'],
+    flag: 'username',
+    key: 'POST /auth body:serveraddress',
+    when: { test: 'never', text: '' },
+    cite: `cli/command/registry/login.go:169${AT}`,
+    shows: 'opts.user == "" && opts.password == ""',
+  },
+  {
+    commands: ['login'],
+    flag: 'password',
+    key: 'POST /auth body:username',
+    when: { test: 'never', text: '' },
+    cite: `cli/command/registry/login.go:169${AT}`,
+    shows: 'opts.user == "" && opts.password == ""',
+  },
+  {
+    commands: ['login'],
+    flag: 'password',
+    key: 'POST /auth body:serveraddress',
+    when: { test: 'never', text: '' },
+    cite: `cli/command/registry/login.go:169${AT}`,
+    shows: 'opts.user == "" && opts.password == ""',
+  },
   // The client sends `tag` only without All: --all-tags leaves it out.
   {
     commands: ['image pull'],
