@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getElement } from '../../../src/data/elements.ts';
 import { apiPinExtractor } from '../../../src/lint/extractors/api-pin/index.ts';
 import { dockerCliExtractor } from '../../../src/lint/extractors/docker-cli/index.ts';
+import type { ExtractInput } from '../../../src/lint/extractors/types.ts';
 import { treeOf } from '../../../src/lint/parse/service.ts';
 import { LineIndex } from '../../../src/lint/text/line-index.ts';
 import type { RequestUsage, Usage } from '../../../src/lint/usage.ts';
@@ -75,9 +76,9 @@ export function scoreCliCorpus(dir: string): Score {
   for (const [path, labels] of Object.entries(files)) {
     const text = readFileSync(join(dir, path), 'utf8');
     const file = { path, text };
-    const found = units(
-      dockerCliExtractor.extract({ file, lines: new LineIndex(text), tree: (l) => treeOf(file, l) }),
-    );
+    // Pins are the api-pin extractor's usages; requests and elements are this extractor's.
+    const input: ExtractInput = { file, lines: new LineIndex(text), tree: (l) => treeOf(file, l) };
+    const found = units([...dockerCliExtractor.extract(input), ...apiPinExtractor.extract(input)]);
     const expected = labelUnits(labels);
     const pool = [...found];
     for (const unit of expected) {
