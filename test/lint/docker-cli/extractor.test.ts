@@ -114,6 +114,14 @@ describe('docker command lines in shell scripts', () => {
     ]);
   });
 
+  test('a script handed to sh -c is read as command lines', () => {
+    expect(rows('x.sh', 'sudo bash -c "docker run --gpus all img && docker ps"')).toEqual([
+      'POST /containers/create@1:22',
+      '  body:HostConfig.DeviceRequests@1:26',
+      'GET /containers/json@1:51',
+    ]);
+  });
+
   test('flags after the image are the container command’s', () => {
     expect(rows('x.sh', 'docker run img --gpus all --cgroupns private')).toEqual([
       'POST /containers/create@1:8',

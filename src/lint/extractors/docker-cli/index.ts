@@ -49,6 +49,13 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
     for (const region of reading.code.shell)
       for (const words of splitCommands(text, region.start, region.end)) commands.push({ words, region });
   }
+  // `bash -c "docker run …"`: the string is a command line of its own (read once, not nested further).
+  for (const { words, region } of [...commands]) {
+    const script = shellString(words);
+    if (script)
+      for (const inner of splitCommands(text, script.start, script.end))
+        commands.push({ words: inner, region });
+  }
   for (const { words, region } of commands) {
     const first = words[0];
     if (!first) continue;
@@ -74,6 +81,19 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
     if (usage) usages.push(usage);
   }
   return usages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', '/bin/sh', '/bin/bash']);
+
+/** The file range of the script in `sh -c "…"`, when it is written as one quoted word. */
+function shellString(words: readonly Word[]): { start: number; end: number } | undefined {
+  const at = words.findIndex((w, k) => w.text === '-c' && k > 0 && SHELLS.has(words[k - 1]?.text ?? ''));
+  const script = at === -1 ? undefined : words[at + 1];
+  const first = script?.offsets[0];
+  const last = script?.offsets.at(-1);
+  return first === undefined || last === undefined || !/\bdocker\b/.test(script?.text ?? '')
+    ? undefined
+    : { start: first, end: last + 1 };
 }
 
 // `export DOCKER_API_VERSION=1.41`: the word that sets it.
