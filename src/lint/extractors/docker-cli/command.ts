@@ -91,6 +91,8 @@ export function readInvocation(data: CliData, words: readonly Word[]): Invocatio
   if (!word) return undefined;
   const args: Word[] = [];
   const flags = readFlags(words, i + found.length, found.command, args);
+  // `docker run --help` prints help: nothing is sent.
+  if (flags.some((f) => f.name === 'help')) return undefined;
   return { id: found.id, command: found.command, word, first: docker, flags, args, ...(pin ? { pin } : {}) };
 }
 
@@ -123,7 +125,8 @@ function readFlags(words: readonly Word[], from: number, command: CliCommand, ar
       args.push(...words.slice(i + 1));
       break;
     }
-    if (!text.startsWith('-') || text === '-' || word.opaque) {
+    // An expansion is an argument, unless it visibly starts as a flag (`--workdir=$DIR`).
+    if (!text.startsWith('-') || text === '-' || (word.opaque && !/^--[\w-]+=/.test(text))) {
       // The first argument ends docker's flags where the command stops at it (the image of `run`).
       if (command.interspersed === false) {
         args.push(...words.slice(i));
@@ -135,7 +138,7 @@ function readFlags(words: readonly Word[], from: number, command: CliCommand, ar
     if (text.startsWith('--')) {
       const eq = text.indexOf('=');
       const name = eq === -1 ? text.slice(2) : text.slice(2, eq);
-      const flag = lookup.long.get(name);
+      const flag = lookup.long.get(name) ?? (name === 'help' ? HELP : undefined);
       if (!flag) continue;
       const written = `--${name}`;
       if (eq !== -1) uses.push(withValue(written, flag, word.start, word, eq + 1));
@@ -148,7 +151,7 @@ function readFlags(words: readonly Word[], from: number, command: CliCommand, ar
     }
     // `-it`, `-p80:80`, `-e X=1`: letters until one takes a value.
     for (let k = 1; k < text.length; k++) {
-      const flag = lookup.short.get(text[k] ?? '');
+      const flag = lookup.short.get(text[k] ?? '') ?? (text === '-h' ? HELP : undefined);
       if (!flag) break;
       const at = k === 1 ? word.start : (word.offsets[k] ?? word.start);
       const written = `-${text[k]}`;
@@ -168,6 +171,9 @@ function readFlags(words: readonly Word[], from: number, command: CliCommand, ar
   }
   return uses;
 }
+
+// Every cobra command has --help, defined or not.
+const HELP: CliFlag & { name: string } = { name: 'help', value: false, at: '' };
 
 const bare = (written: string, flag: CliFlag & { name: string }, at: number): FlagUse => ({
   name: flag.name,

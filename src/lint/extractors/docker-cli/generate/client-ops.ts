@@ -57,8 +57,14 @@ export function clientMethods(index: GoIndex): Map<string, ClientMethod> {
     const fn = list.find((m) => m.receiver === 'Client' && m.pkg === 'client');
     if (!fn || !/^[A-Z]/.test(name)) continue;
     const requests = own(fn);
-    const query = queryOf(fn);
-    const body = bodyOf(fn);
+    const params = fn.node.field('parameters')?.namedChildren() ?? [];
+    // The options parameter: `options ContainerListOptions`, `opts ContainerPruneOptions`.
+    const optionsParam =
+      params.find((p) => p.field('name')?.text() === 'options') ??
+      params.find((p) => /Options$/.test(p.field('type')?.text() ?? ''));
+    const param = optionsParam?.field('name')?.text() ?? 'options';
+    const query = queryOf(fn, param, index);
+    const body = bodyOf(fn, param);
     // Private helpers (`tryImageCreate`, `imageBuildOptionsToQuery`) hold the request or
     // the query for several public methods.
     for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
@@ -72,14 +78,13 @@ export function clientMethods(index: GoIndex): Map<string, ClientMethod> {
         !call
           .field('arguments')
           ?.namedChildren()
-          .some((a) => a.text() === 'options')
+          .some((a) => a.text() === param)
       )
         continue;
-      for (const [k, v] of queryOf(target)) if (!query.has(k)) query.set(k, v);
-      for (const [k, v] of bodyOf(target)) if (!body.has(k)) body.set(k, v);
+      const inner = helperParam(target);
+      for (const [k, v] of queryOf(target, inner, index)) if (!query.has(k)) query.set(k, v);
+      for (const [k, v] of bodyOf(target, inner)) if (!body.has(k)) body.set(k, v);
     }
-    const params = fn.node.field('parameters')?.namedChildren() ?? [];
-    const optionsParam = params.find((p) => p.field('name')?.text() === 'options');
     const options = optionsParam?.field('type')?.text().replace(/^\*/, '');
     out.set(name, {
       name,
@@ -92,17 +97,44 @@ export function clientMethods(index: GoIndex): Map<string, ClientMethod> {
   return out;
 }
 
+/** The options parameter's name in a private helper (`imageBuildOptionsToQuery(_, options ImageBuildOptions)`). */
+function helperParam(fn: GoFunc): string {
+  const params = fn.node.field('parameters')?.namedChildren() ?? [];
+  const found = params.find((p) => /Options$/.test(p.field('type')?.text() ?? ''));
+  return found?.field('name')?.text() ?? 'options';
+}
+
+/** The query key a method of an option's type sets on the values it is given (`Filters.updateURLValues` → `filters`). */
+function setterKey(index: GoIndex, method: string): string | undefined {
+  const fn = index.methods.get(method)?.[0];
+  const values = fn?.node.field('parameters')?.namedChildren()[0]?.field('name')?.text();
+  for (const call of fn?.node.findAll({ rule: { kind: 'call_expression' } }) ?? []) {
+    if (call.field('function')?.text() !== `${values}.Set`) continue;
+    const key = goString(call.field('arguments')?.namedChildren()[0]);
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
+
 /** Option fields read in an expression (`options.Until`). */
-function optionFields(node: SgNode | null | undefined): string[] {
+function optionFields(node: SgNode | null | undefined, param: string): string[] {
   if (!node) return [];
   return node
     .findAll({ rule: { kind: 'selector_expression' } })
-    .filter((s) => s.field('operand')?.text() === 'options')
+    .filter((s) => s.field('operand')?.text() === param)
     .map((s) => s.field('field')?.text() ?? '');
 }
 
-function queryOf(fn: GoFunc): Map<string, string> {
+function queryOf(fn: GoFunc, param: string, index: GoIndex): Map<string, string> {
   const out = new Map<string, string>();
+  // `options.Filters.updateURLValues(query)`: the option's type sets the key.
+  for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
+    const callee = call.field('function');
+    const operand = /^(\w+)\.([A-Z]\w*)$/.exec(callee?.field('operand')?.text() ?? '');
+    if (operand?.[1] !== param || call.field('arguments')?.text() !== '(query)') continue;
+    const key = setterKey(index, callee?.field('field')?.text() ?? '');
+    if (key !== undefined && operand[2] && !out.has(operand[2])) out.set(operand[2], key);
+  }
   for (const call of fn.node.findAll({
     rule: { any: [{ kind: 'call_expression' }, { kind: 'assignment_statement' }] },
   })) {
@@ -121,16 +153,16 @@ function queryOf(fn: GoFunc): Map<string, string> {
     }
     const name = goString(key);
     if (name === undefined) continue;
-    const fields = optionFields(value);
+    const fields = optionFields(value, param);
     // `if options.Follow { query.Set("follow", "1") }`: the condition names the field.
     for (const ancestor of call.ancestors()) {
       if (ancestor.kind() === 'if_statement')
         fields.push(
-          ...optionFields(ancestor.field('condition')),
-          ...optionFields(ancestor.field('initializer')),
+          ...optionFields(ancestor.field('condition'), param),
+          ...optionFields(ancestor.field('initializer'), param),
         );
       if (ancestor.kind() === 'expression_switch_statement')
-        fields.push(...optionFields(ancestor.field('value')));
+        fields.push(...optionFields(ancestor.field('value'), param));
       if (String(ancestor.kind()).endsWith('_declaration')) break;
     }
     const nearest = fields[0];
@@ -142,18 +174,20 @@ function queryOf(fn: GoFunc): Map<string, string> {
 // `updateConfig.Resources = *options.Resources`: Resources is embedded in UpdateConfig, its members sit at the top.
 const EMBEDDED_FIELDS = new Set(['Resources']);
 
-function bodyOf(fn: GoFunc): Map<string, string> {
+function bodyOf(fn: GoFunc, param: string): Map<string, string> {
   const out = new Map<string, string>();
   // `cli.post(ctx, "/configs/create", nil, options.Spec, nil)`: the field is the whole body.
   for (const call of fn.node.findAll({ rule: { kind: 'call_expression' } })) {
     const callee = call.field('function');
     if (callee?.field('operand')?.text() !== 'cli' || !VERBS[callee.field('field')?.text() ?? '']) continue;
-    const sent = /^options\.([A-Z]\w*)$/.exec(call.field('arguments')?.namedChildren()[3]?.text() ?? '');
+    const sent = new RegExp(`^${param}\\.([A-Z]\\w*)$`).exec(
+      call.field('arguments')?.namedChildren()[3]?.text() ?? '',
+    );
     if (sent?.[1]) out.set(sent[1], '');
   }
   for (const assign of fn.node.findAll({ rule: { kind: 'assignment_statement' } })) {
     const left = /^\w+\.([A-Z]\w*)$/.exec(assign.field('left')?.text() ?? '');
-    const fields = optionFields(assign.field('right'));
+    const fields = optionFields(assign.field('right'), param);
     if (left?.[1] && fields[0] && !out.has(fields[0]))
       out.set(fields[0], EMBEDDED_FIELDS.has(left[1]) ? '' : left[1]);
   }
@@ -169,8 +203,8 @@ function bodyOf(fn: GoFunc): Map<string, string> {
     for (const element of literal.field('body')?.namedChildren() ?? []) {
       if (element.kind() !== 'keyed_element') continue;
       const [key, value] = element.namedChildren();
-      const fields = optionFields(value);
-      if (key && fields[0] && value?.text() === `options.${fields[0]}`)
+      const fields = optionFields(value, param);
+      if (key && fields[0] && value?.text() === `${param}.${fields[0]}`)
         out.set(fields[0], under ? `${under}.${key.text()}` : key.text());
     }
   }

@@ -85,11 +85,15 @@ export function codeCommands(
   const literals = scanLiterals(text, syntax, start, end);
   const argv: Word[][] = [];
   const shell: Region[] = [];
+  const lists = listVariables(text, literals);
   for (let k = 0; k < literals.length; k++) {
     const literal = literals[k] as Literal;
     if (/^(?:\S*\/)?docker(?:\.exe)?$/.test(literal.value) && !literal.interpolated) {
       const words = argList(text, literals, k);
-      if (words.length > 1) argv.push(words);
+      // `exec.CommandContext(ctx, "docker", args...)` with `args := []string{"run", …}` above.
+      const named = words.length === 2 ? lists.get(words[1]?.text.replace(/\.\.\.$/, '') ?? '') : undefined;
+      if (named !== undefined) argv.push([words[0] as Word, ...argList(text, literals, named)]);
+      else if (words.length > 1) argv.push(words);
       continue;
     }
     if (allShell && /\bdocker\s/.test(literal.value)) {
@@ -137,9 +141,15 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
     while (next < literals.length && (literals[next] as Literal).start < at) next++;
     const literal = literals[next];
     if (literal && literal.start === at) {
-      words.push(literalWord(literal));
       at = literal.end;
       next++;
+      // `"--workdir=" + workdir`: the argument starts as written and ends unknown.
+      const after = text.slice(at, at + 40).trimStart()[0];
+      if (after !== undefined && after !== ',' && after !== ']' && after !== ')' && after !== '}') {
+        words.push({ ...literalWord(literal), opaque: true });
+        at = skipExpression(text, at);
+        while (next < literals.length && (literals[next] as Literal).start < at) next++;
+      } else words.push(literalWord(literal));
       continue;
     }
     // Any other expression is an argument whose value is not known here.
@@ -161,6 +171,32 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
     while (next < literals.length && (literals[next] as Literal).start < at) next++;
   }
   return words;
+}
+
+/** The end of an expression from `at`: the next `,` or closing bracket at its own depth (capped). */
+function skipExpression(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length && i - at < 400; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ',' && depth === 0) return i;
+  }
+  return Math.min(text.length, at + 400);
+}
+
+// `args := []string{"run", …}`, `cmd = ["run", …]`: a list assigned to a name, by its first literal.
+const LIST_START = /\b(\w+)\s*:?=\s*(?:\[\]string\s*\{|\[)\s*$/;
+
+function listVariables(text: string, literals: readonly Literal[]): Map<string, number> {
+  const out = new Map<string, number>();
+  literals.forEach((literal, k) => {
+    const name = LIST_START.exec(text.slice(Math.max(0, literal.start - 60), literal.start))?.[1];
+    if (name) out.set(name, k);
+  });
+  return out;
 }
 
 /** Every string literal outside comments, in order. */
