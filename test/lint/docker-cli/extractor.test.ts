@@ -101,16 +101,18 @@ describe('docker command lines in shell scripts', () => {
     ]);
   });
 
-  test('comma-separated options of --mount are elements at each option', () => {
+  test('options of --mount that need a later API than the flag are elements at the option', () => {
     expect(
-      rows('x.sh', 'docker run --mount type=image,src=alpine,image-subpath=/etc,bind-recursive=writable img'),
+      rows(
+        'x.sh',
+        'docker run --mount type=image,src=alpine,image-subpath=/etc --mount type=bind,src=/a,dst=/b img',
+      ),
     ).toEqual([
       'POST /containers/create@1:8',
       '  body:HostConfig.Mounts@1:12',
       '  body:HostConfig.Mounts[].Type@1:20=image@1:25',
-      '  body:HostConfig.Mounts[].Source@1:31=alpine@1:35',
       '  body:HostConfig.Mounts[].ImageOptions.Subpath@1:42=/etc@1:56',
-      '  body:HostConfig.Mounts[].BindOptions.ReadOnlyNonRecursive@1:61',
+      '  body:HostConfig.Mounts@1:61',
     ]);
   });
 
@@ -188,6 +190,14 @@ describe('other file kinds', () => {
       'POST /containers/create@2:10',
       '  body:HostConfig.DeviceRequests@2:14',
     ]);
+  });
+
+  test('command substitutions in recipes ($$(docker ps -q))', () => {
+    expect(
+      rows('Makefile', 'clean:\n\t-docker rm -f $$(docker ps -aq) $(IMAGE)\n').filter(
+        (r) => !r.startsWith('  '),
+      ),
+    ).toEqual(['DELETE /containers/{id}@2:10', 'GET /containers/json@2:26']);
   });
 
   test('a Makefile export pins every recipe', () => {

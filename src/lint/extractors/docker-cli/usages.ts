@@ -1,3 +1,5 @@
+import { getElement } from '../../../data/elements.ts';
+import { compareApiVersions } from '../../../versions/api-version.ts';
 import type { LineIndex } from '../../text/line-index.ts';
 import type { ElementUse, PinUsage, RequestUsage } from '../../usage.ts';
 import type { FlagUse, Invocation } from './command.ts';
@@ -163,10 +165,13 @@ function optionElements(use: FlagUse, operation: string, lines: LineIndex): Elem
     const value = eq === -1 ? undefined : item.slice(eq + 1);
     for (const set of use.flag.options?.[key] ?? []) {
       if (!set.key.startsWith(`${operation} `) || !passes(set, value)) continue;
+      const sent = set.value && value !== undefined && !value.includes('$') ? value : undefined;
+      // The flag's own element stands for its options unless one needs a later API
+      // version (`type=image`, `volume-subpath=…`): the outermost cause, as findings fold.
+      if (!laterThan(sent === undefined ? set.key : `${set.key}=${sent}`, use, operation)) continue;
       const suffix = set.key.slice(operation.length + 1);
       const colon = suffix.indexOf(':');
       const at = lines.position(offsets[start] ?? use.at);
-      const sent = set.value && value !== undefined && !value.includes('$') ? value : undefined;
       out.push({
         in: suffix.slice(0, colon) as ElementUse['in'],
         name: suffix.slice(colon + 1),
@@ -180,6 +185,16 @@ function optionElements(use: FlagUse, operation: string, lines: LineIndex): Elem
     start = comma + 1;
   }
   return out;
+}
+
+/** Whether an option's element (or its value) first appears in a later API version than every element of its flag. */
+function laterThan(key: string, use: FlagUse, operation: string): boolean {
+  const since = getElement(key)?.since ?? getElement(key.replace(/=[^=]*$/, ''))?.since;
+  if (since === undefined) return false;
+  const own = (use.flag.sets ?? [])
+    .filter((s) => s.key.startsWith(`${operation} `))
+    .map((s) => getElement(s.key)?.since);
+  return own.every((v) => v !== undefined && compareApiVersions(since, v) > 0);
 }
 
 /** Whether a flag's value sends the element (an unknown value sends every element it may). */

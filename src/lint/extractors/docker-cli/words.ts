@@ -81,13 +81,13 @@ function splitOnce(text: string, start: number, end: number, options: SplitOptio
     offsets.push(at);
   };
   // An expansion from `at`: returns the offset after it, pushing its text.
-  const expansion = (at: number): number => {
-    const close = closingOf(text, at, end, options.make === true);
+  const expansion = (at: number, shellInMake = false): number => {
+    const close = closingOf(text, at, end, options.make === true && !shellInMake);
     // `$(…)` and `` `…` `` run commands of their own (not make's `$(VAR)`, nor `$((…))`).
     if (text[at] === '`' && close - at > 2 && text[close - 1] === '`')
       nested.push({ start: at + 1, end: close - 1 });
     else if (
-      !options.make &&
+      (!options.make || shellInMake) &&
       text[at + 1] === '(' &&
       text[at + 2] !== '(' &&
       close - at > 3 &&
@@ -155,8 +155,8 @@ function splitOnce(text: string, start: number, end: number, options: SplitOptio
     }
     if (c === '$' || c === '`') {
       if (options.make && c === '$' && text[i + 1] === '$') {
-        // `$$VAR` in a recipe is the shell's `$VAR`.
-        i = expansion(i + 1);
+        // `$$VAR` in a recipe is the shell's `$VAR`; `$$(docker ps -q)` runs a command.
+        i = expansion(i + 1, true);
         continue;
       }
       i = expansion(i);

@@ -148,6 +148,14 @@ export const VALUE_RULES: readonly ValueRule[] = [
 ];
 
 export const HAND_LINKS: readonly HandLink[] = [
+  // system prune hands its filter to every registered pruner; containers come first.
+  {
+    commands: ['system prune'],
+    flags: ['filter'],
+    key: 'POST /containers/prune query:filters',
+    cite: `cli/command/system/prune.go:107${AT}`,
+    shows: 'Filter:    options.filter',
+  },
   // opts.ParseRestartPolicy: `name[:count]`.
   {
     commands: RUN,
