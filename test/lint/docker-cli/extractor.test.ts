@@ -200,8 +200,9 @@ describe('other file kinds', () => {
     ).toEqual(['DELETE /containers/{id}@2:10', 'GET /containers/json@2:26']);
   });
 
-  test('a Makefile export pins every recipe', () => {
+  test('a Makefile export pins every recipe; its `:=` text, which api-pin does not read, is a pin here', () => {
     expect(rows('Makefile', 'export DOCKER_API_VERSION := 1.41\nrun:\n\tdocker ps\n')).toEqual([
+      'pin 1.41@1:30',
       'GET /containers/json@3:9 pin 1.41',
     ]);
   });

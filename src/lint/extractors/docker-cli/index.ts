@@ -1,5 +1,6 @@
 import { normalizeApiVersion } from '../../../versions/api-version.ts';
 import type { Usage } from '../../usage.ts';
+import { apiPinExtractor } from '../api-pin/index.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
 import { readInvocation } from './command.ts';
 import { readFile } from './regions/select.ts';
@@ -8,9 +9,6 @@ import { cliData } from './table.ts';
 import { EXTRACTOR_ID, pinUsage, requestUsage } from './usages.ts';
 import { splitCommands, type Word } from './words.ts';
 
-// Every DOCKER_API_VERSION text this extractor reads is a pin usage of the api-pin
-// extractor already; here pins only decide which requests they cover.
-const EMIT_PINS = false;
 const EXPORT = /^DOCKER_API_VERSION=v?(\d{1,2}\.\d{1,3})$/;
 
 /**
@@ -34,8 +32,12 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
   const data = cliData();
   const usages: Usage[] = [];
   const scopes: PinScope[] = reading.kind === 'regions' ? [...reading.regions.pins] : [];
+  // A pin text the api-pin extractor does not read (`export DOCKER_API_VERSION := 1.41`) is reported here.
+  let pinLines: Set<number> | undefined;
   const pinAt = (at: number, version: string): void => {
-    if (EMIT_PINS) usages.push(pinUsage(file.path, lines, text, at, version));
+    pinLines ??= new Set(apiPinExtractor.extract({ file, lines, tree: () => undefined }).map((u) => u.line));
+    const usage = pinUsage(file.path, lines, text, at, version);
+    if (!pinLines.has(usage.line)) usages.push(usage);
   };
   for (const scope of scopes) pinAt(scope.at, scope.version);
   const commands: { words: Word[]; region?: Region }[] = [];
