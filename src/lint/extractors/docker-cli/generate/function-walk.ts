@@ -115,8 +115,10 @@ export class FunctionWalk {
         // `spec.Templating = &swarm.Driver{Name: …}` nests the literal below the field.
         const inner = unwrapAddress(value);
         if (inner?.kind() === 'composite_literal') this.#literal(inner, bound, [field[2] ?? '']);
-        else
-          this.#record(values.length === targets.length ? this.taint(value) : whole, bound, [field[2] ?? '']);
+        else {
+          const own = values.length === targets.length ? this.taint(value) : whole;
+          this.#record(own.flags.size ? own : this.#guard(node), bound, [field[2] ?? '']);
+        }
         return;
       }
       const errorless = targets.every((name) => name.text() !== 'err' && name.text() !== '_');
@@ -127,6 +129,20 @@ export class FunctionWalk {
       if (structType === 'qualified_type' || structType === 'type_identifier') return;
       if (target.kind() === 'identifier' && own.flags.size) this.#local.set(target.text(), own);
     });
+  }
+
+  // `if execOpts.Interactive { execOptions.AttachStdin = true }`: the flag the nearest
+  // check reads decides a constant assignment (not a negated check: `!detach` unsets).
+  #guard(node: SgNode): Taint {
+    for (const ancestor of node.ancestors()) {
+      const kind = String(ancestor.kind());
+      if (kind.endsWith('_declaration') || kind === 'func_literal') return NONE;
+      if (kind !== 'if_statement') continue;
+      const condition = ancestor.field('condition');
+      if (!condition || condition.text().startsWith('!')) return NONE;
+      return { flags: this.taint(condition).flags, direct: false };
+    }
+    return NONE;
   }
 
   #literal(lit: SgNode, root: string, path: string[]): void {
