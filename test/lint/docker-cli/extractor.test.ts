@@ -58,6 +58,7 @@ describe('docker command lines in shell scripts', () => {
   test('short flags combine, and a value may follow the letter', () => {
     expect(rows('x.sh', 'docker exec -itw/app c sh')).toEqual([
       'POST /containers/{id}/exec@1:8',
+      '  body:AttachStdin@1:13',
       '  body:Tty@1:15=true@1:15',
       '  body:WorkingDir@1:16=/app@1:17',
     ]);
