@@ -128,6 +128,12 @@ export class FunctionWalk {
       const structType = inner?.kind() === 'composite_literal' ? inner.field('type')?.kind() : undefined;
       if (structType === 'qualified_type' || structType === 'type_identifier') return;
       if (target.kind() === 'identifier' && own.flags.size) this.#local.set(target.text(), own);
+      // `tmpfs[k] = v`: the map holds what is stored in it.
+      const map = target.kind() === 'index_expression' ? target.field('operand') : undefined;
+      if (map?.kind() === 'identifier' && own.flags.size) {
+        const held = this.#local.get(map.text())?.flags ?? new Set<string>();
+        this.#local.set(map.text(), { flags: new Set([...held, ...own.flags]), direct: false });
+      }
     });
   }
 

@@ -148,6 +148,50 @@ export const VALUE_RULES: readonly ValueRule[] = [
 ];
 
 export const HAND_LINKS: readonly HandLink[] = [
+  // network create: createIPAMConfig builds the IPAM block from the --subnet, --ip-range,
+  // --gateway and --aux-address lists (one config per subnet).
+  {
+    commands: ['network create'],
+    flags: ['subnet'],
+    key: 'POST /networks/create body:IPAM.Config[].Subnet',
+    cite: `cli/command/network/create.go:164${AT}`,
+    shows: 'Subnet: sn',
+  },
+  {
+    commands: ['network create'],
+    flags: ['ip-range'],
+    key: 'POST /networks/create body:IPAM.Config[].IPRange',
+    cite: `cli/command/network/create.go:184${AT}`,
+    shows: 'IPRange = ipRange',
+  },
+  {
+    commands: ['network create'],
+    flags: ['gateway'],
+    key: 'POST /networks/create body:IPAM.Config[].Gateway',
+    cite: `cli/command/network/create.go:208${AT}`,
+    shows: 'd.Gateway',
+  },
+  {
+    commands: ['network create'],
+    flags: ['aux-address'],
+    key: 'POST /networks/create body:IPAM.Config[].AuxiliaryAddresses',
+    cite: `cli/command/network/create.go:234${AT}`,
+    shows: 'AuxAddress[name]',
+  },
+  {
+    commands: ['network create'],
+    flags: ['ipam-driver'],
+    key: 'POST /networks/create body:IPAM.Driver',
+    cite: `cli/command/network/create.go:248${AT}`,
+    shows: 'Driver:  options.driver',
+  },
+  {
+    commands: ['network create'],
+    flags: ['ipam-opt'],
+    key: 'POST /networks/create body:IPAM.Options',
+    cite: `cli/command/network/create.go:250${AT}`,
+    shows: 'Options: options.driverOpts',
+  },
   // system prune hands its filter to every registered pruner; containers come first.
   {
     commands: ['system prune'],
