@@ -161,7 +161,11 @@ function selects(selector: FileSelector, path: string): boolean {
 function dedupe(usages: readonly Usage[]): Usage[] {
   const seen = new Set<string>();
   return usages.filter((usage) => {
-    const key = `${usage.kind}:${usage.line}:${usage.column}:${usage.kind === 'request' ? usage.path : ''}`;
+    // A pin read by two extractors (api-pin and an SDK's) is one pin: same line, same version.
+    const key =
+      usage.kind === 'pin'
+        ? `pin:${usage.line}:${usage.pin}:${usage.defaultOf ?? ''}`
+        : `request:${usage.line}:${usage.column}:${usage.path}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

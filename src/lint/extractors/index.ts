@@ -20,9 +20,7 @@ export const extractors: ReadonlyMap<string, Extractor> = new Map(
     goSdkExtractor,
     dockerPyExtractor,
     dockerCliExtractor,
-  ].map(
-    (extractor) => [extractor.id, extractor],
-  ),
+  ].map((extractor) => [extractor.id, extractor]),
 );
 
 export type { ExtractInput, Extractor, FileSelector } from './types.ts';

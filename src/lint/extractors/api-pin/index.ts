@@ -50,8 +50,10 @@ function extractPins({ file, lines }: ExtractInput): PinUsage[] {
   for (const [literal, pattern] of PINS) {
     if (!file.text.includes(literal)) continue;
     for (const match of file.text.matchAll(pattern)) {
-      const { line, column } = lines.position(match.index);
       const version = match[2] === undefined ? (match[1] ?? '') : `${match[1]}.${match[2]}`;
+      // At the version text, where an SDK extractor reading the same call puts it too.
+      const at = match[2] === undefined ? match.index + match[0].lastIndexOf(version) : match.index;
+      const { line, column } = lines.position(at);
       usages.push({
         kind: 'pin',
         extractor: apiPinExtractor.id,

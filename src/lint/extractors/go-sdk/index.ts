@@ -65,7 +65,7 @@ export function extractGo(input: ExtractInput): Usage[] {
   const receivers = new Receivers(
     scopes,
     (method) => methodOf(chosen.id, method) !== undefined,
-    row.negotiation === 'opt-in' && !scopes.some(setsEnv) ? chosen.defaultVersion : undefined,
+    row.negotiation === 'opt-in' ? clientVersionOf(scope, chosen.defaultVersion) : undefined,
   );
   const constant = (node: SgNode): string | undefined => {
     const alias = node.field('operand')?.text() ?? '';
@@ -266,6 +266,19 @@ function versionText(scope: GoFileScope, node: SgNode): { node: SgNode; text: st
 }
 
 /** The file sets DOCKER_API_VERSION itself before building clients from the environment, or negotiates later. */
+/**
+ * The version a client built without options speaks in this file: the one
+ * the file sets in DOCKER_API_VERSION (FromEnv reads it), none when it
+ * negotiates later, else the module's default. A sibling's own settings
+ * (a test that sets the variable) do not change this file's clients.
+ */
+function clientVersionOf(scope: GoFileScope, defaultVersion: string): string | undefined {
+  const text = scope.root.text();
+  const fromEnv = /\.Setenv\(\s*"DOCKER_API_VERSION"\s*,\s*"v?(\d{1,2}\.\d{1,3})"/.exec(text)?.[1];
+  if (fromEnv) return fromEnv;
+  return setsEnv(scope) ? undefined : defaultVersion;
+}
+
 function setsEnv(scope: GoFileScope): boolean {
   // …or negotiates after building (`cli.NegotiateAPIVersion(ctx)`).
   return /\.Setenv\(\s*"DOCKER_API_VERSION"|\.NegotiateAPIVersion\(/.test(scope.root.text());

@@ -256,6 +256,12 @@ export class Receivers {
   readonly constructorFuncs = new Set<string>();
   /** Client name or field → the version its constructor pins. */
   readonly pins = new Map<string, string>();
+  /**
+   * Per file, struct fields assigned a client there → its pin, or null for a
+   * client that pins nothing: two structs of one package may both name a
+   * field `cli`, one pinned and one negotiating, so a file's own assignments win.
+   */
+  readonly #fieldPinsByFile = new Map<GoFileScope, Map<string, string | null>>();
   /** Variable keys of wrapper-typed variables → the wrapper type. */
   readonly #wrapperOf = new Map<string, string>();
   /** Wrapper type → the methods it declares itself. */
@@ -292,21 +298,33 @@ export class Receivers {
           const version = versionOf(facts, scopes[i]?.consts ?? new Map(), call);
           if (version) funcPins.set(name, version);
         }
+    const fieldsOfFile = (i: number) => {
+      const scope = scopes[i] as GoFileScope;
+      let fields = this.#fieldPinsByFile.get(scope);
+      if (!fields) {
+        fields = new Map();
+        this.#fieldPinsByFile.set(scope, fields);
+      }
+      return fields;
+    };
     for (const [i, facts] of all.entries()) {
       const consts = scopes[i]?.consts ?? new Map<string, string>();
       for (const { callee, holder, call } of facts.assigned) {
         if (!holder.name) continue;
-        const version = isPackageConstructor(facts.aliases, callee)
-          ? versionOf(facts, consts, call)
-          : funcPins.get(callee.slice(callee.lastIndexOf('.') + 1));
+        const direct = isPackageConstructor(facts.aliases, callee);
+        const func = callee.slice(callee.lastIndexOf('.') + 1);
+        const version = direct ? versionOf(facts, consts, call) : funcPins.get(func);
         if (version) this.pins.set(holder.field ? holder.name : holder.key, version);
+        if (holder.field && (direct || this.constructorFuncs.has(func)))
+          fieldsOfFile(i).set(holder.name, version ?? null);
       }
     }
     // `&Jobs{api: c}`: the field carries the pin of the client it is given.
-    for (const facts of all)
+    for (const [i, facts] of all.entries())
       for (const { key, value } of facts.keyed) {
         const version = this.pins.get(value);
         if (version && !this.pins.has(key)) this.pins.set(key, version);
+        if (version || this.names.has(value)) fieldsOfFile(i).set(key, version ?? null);
       }
   }
 
@@ -422,8 +440,26 @@ export class Receivers {
   pinOf(scope: GoFileScope, operand: SgNode | null): string | undefined {
     if (!operand) return undefined;
     const node = unwrap(operand);
-    if (node.kind() === 'selector_expression') return this.pins.get(node.field('field')?.text() ?? '');
-    return node.kind() === 'identifier' ? this.pins.get(this.keyOf(scope, node)) : undefined;
+    if (node.kind() === 'selector_expression') {
+      const field = node.field('field')?.text() ?? '';
+      const own = this.#fieldPinsByFile.get(scope)?.get(field);
+      return own !== undefined ? (own ?? undefined) : this.pins.get(field);
+    }
+    if (node.kind() !== 'identifier') return undefined;
+    const key = this.keyOf(scope, node);
+    const direct = this.pins.get(key);
+    if (direct !== undefined || !(this.#wrapperOf.has(key) || this.isWrapperReceiver(node))) return direct;
+    // A wrapper that embeds the client (`struct{ *client.Client }`) sends with the pin of its `Client` field.
+    const own = this.#fieldPinsByFile.get(scope)?.get('Client');
+    return own !== undefined ? (own ?? undefined) : this.pins.get('Client');
+  }
+
+  /** `d` in `func (d *dockerAPI) m() { d.ContainerList(…) }`, where dockerAPI wraps the client. */
+  private isWrapperReceiver(id: SgNode): boolean {
+    let current: SgNode | null = id.parent();
+    while (current && current.kind() !== 'method_declaration') current = current.parent();
+    const match = current?.field('receiver')?.text().match(/^\(\s*(\w+)\s+\*?\s*(\w+)\s*\)$/);
+    return match?.[1] === id.text() && this.wrappers.has(match[2] ?? '');
   }
 
   /** The variable an identifier names: a local of its function in this file, else a package-level one. */
