@@ -71,6 +71,7 @@ export function nameTokens(name: string): string[] {
 export function userTokens(path: string): string[] {
   return path
     .replace(/\[\d*\]/g, '')
+    .replace(/\{\}/g, '.*')
     .split('.')
     .filter((token) => token !== '' && !/^\d+$/.test(token));
 }

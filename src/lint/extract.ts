@@ -159,15 +159,17 @@ function selects(selector: FileSelector, path: string): boolean {
  * several requests from one place.
  */
 function dedupe(usages: readonly Usage[]): Usage[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   return usages.filter((usage) => {
     // A pin read by two extractors (api-pin and an SDK's) is one pin: same line, same version.
     const key =
       usage.kind === 'pin'
         ? `pin:${usage.line}:${usage.pin}:${usage.defaultOf ?? ''}`
         : `request:${usage.line}:${usage.column}:${usage.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    // One extractor may report one place twice on purpose (a wrapper called from two places).
+    if (first !== undefined && first !== usage.extractor) return false;
+    seen.set(key, usage.extractor);
     return true;
   });
 }

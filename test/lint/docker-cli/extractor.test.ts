@@ -144,7 +144,8 @@ describe('pins', () => {
     const text = 'export DOCKER_API_VERSION=1.41\ndocker ps\n';
     const file = { path: 'x.sh', text };
     const pins = apiPinExtractor.extract({ file, lines: new LineIndex(text), tree: () => undefined });
-    expect(pins.map((u) => [u.kind, u.line, u.column])).toEqual([['pin', 1, 8]]);
+    // At the version text.
+    expect(pins.map((u) => [u.kind, u.line, u.column])).toEqual([['pin', 1, 27]]);
     expect(rows('x.sh', text)).toEqual(['GET /containers/json@2:8 pin 1.41']);
   });
 

@@ -111,7 +111,7 @@ export class GuardReader {
   }
 
   /** The checks a condition makes, negated when the code runs where it is false. */
-  checks(condition: SgNode, negated: boolean): GuardCheck[] {
+  checks(condition: SgNode, negated: boolean): WhereTrue[] {
     const kind = condition.kind();
     if (kind === 'parenthesized_expression') {
       const inner = namedChildren(condition)[0];
@@ -146,7 +146,8 @@ export class GuardReader {
           ? this.#comparison(condition)
           : undefined;
     if (!check) return [];
-    return [negated ? { ...check, op: NEGATE[check.op] } : check];
+    // The range uses the negated comparison; the check itself is kept as written (GuardCheck.op).
+    return [negated ? { ...check, op: NEGATE[check.op], written: check.op } : check];
   }
 
   #call(call: SgNode): GuardCheck | undefined {
@@ -236,7 +237,7 @@ function versionText(
 }
 
 /** The range all checks ensure together; undefined when none bounds it. */
-function summarise(checks: readonly GuardCheck[]): GuardedRange | undefined {
+function summarise(checks: readonly WhereTrue[]): GuardedRange | undefined {
   let atLeast: string | undefined;
   let below: string | undefined;
   for (const check of checks) {
@@ -247,7 +248,8 @@ function summarise(checks: readonly GuardCheck[]): GuardedRange | undefined {
     if (check.op === '<=' || check.op === '==') below = earlier(below, next);
   }
   if (atLeast === undefined && below === undefined) return undefined;
-  return { ...(atLeast ? { atLeast } : {}), ...(below ? { below } : {}), checks };
+  const asWritten = checks.map(({ written, ...check }) => (written ? { ...check, op: written } : check));
+  return { ...(atLeast ? { atLeast } : {}), ...(below ? { below } : {}), checks: asWritten };
 }
 
 function nextMinor(version: string): string {
@@ -262,3 +264,6 @@ function later(a: string | undefined, b: string): string {
 function earlier(a: string | undefined, b: string): string {
   return a === undefined || compareApiVersions(b, a) < 0 ? b : a;
 }
+
+/** A check as it holds where the request runs; `written` keeps the operator of the code when negated. */
+type WhereTrue = GuardCheck & { readonly written?: GuardCheck['op'] };

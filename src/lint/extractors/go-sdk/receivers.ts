@@ -180,7 +180,9 @@ function factsOf(scope: GoFileScope): FileFacts {
       ? []
       : fn.findAll({ rule: { kind: 'return_statement' } }).flatMap((ret) => {
           const first = named(named(ret)[0] ?? ret)[0];
-          return first?.kind() === 'call_expression' ? [first] : [];
+          if (first?.kind() === 'call_expression') return [first];
+          // `cli, err := client.NewClientWithOpts(…)` … `return cli`: the call the variable holds.
+          return first?.kind() === 'identifier' ? assignedCall(fn, first.text()) : [];
         });
     const returns = returned.map((call) => call.field('function')?.text() ?? '');
     const constructorCalls = returned.filter((call, i) =>
@@ -458,7 +460,10 @@ export class Receivers {
   private isWrapperReceiver(id: SgNode): boolean {
     let current: SgNode | null = id.parent();
     while (current && current.kind() !== 'method_declaration') current = current.parent();
-    const match = current?.field('receiver')?.text().match(/^\(\s*(\w+)\s+\*?\s*(\w+)\s*\)$/);
+    const match = current
+      ?.field('receiver')
+      ?.text()
+      .match(/^\(\s*(\w+)\s+\*?\s*(\w+)\s*\)$/);
     return match?.[1] === id.text() && this.wrappers.has(match[2] ?? '');
   }
 
@@ -538,4 +543,18 @@ function holderOf(expr: SgNode, file: number): Holder | undefined {
     return { field: true, name, key: name };
   }
   return undefined;
+}
+
+/** The call a function assigns to a local variable (`x, err := f(…)`, `x = f(…)`), when there is one. */
+function assignedCall(fn: SgNode, name: string): SgNode[] {
+  for (const statement of fn.findAll({
+    rule: { any: [{ kind: 'short_var_declaration' }, { kind: 'assignment_statement' }] },
+  })) {
+    const left = statement.field('left');
+    const right = statement.field('right');
+    const first = left ? named(left)[0] : undefined;
+    const value = right ? named(right)[0] : undefined;
+    if (first?.text() === name && value?.kind() === 'call_expression') return [value];
+  }
+  return [];
 }
