@@ -301,7 +301,6 @@ export function formatFindingScore(score) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { extractFile } = await import('../dist/lint/extract.js');
-  const { siblingsOf } = await import('../dist/lint/scan/siblings.js');
   const { applyRules } = await import('../dist/lint/rules/index.js');
   const { cachedResolve } = await import('../dist/lint/resolve-usage.js');
   const { getElement } = await import('../dist/data/index.js');

@@ -16,7 +16,6 @@ import { extractFile } from '../../src/lint/extract.ts';
 import { extractors } from '../../src/lint/extractors/index.ts';
 import { cachedResolve } from '../../src/lint/resolve-usage.ts';
 import { applyRules } from '../../src/lint/rules/index.ts';
-import { siblingsOf } from '../../src/lint/scan/siblings.ts';
 import type { Usage } from '../../src/lint/usage.ts';
 
 const extract = (file: string, text: string, dir: string) =>

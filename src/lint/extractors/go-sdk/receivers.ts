@@ -185,7 +185,7 @@ function factsOf(scope: GoFileScope): FileFacts {
           return first?.kind() === 'identifier' ? assignedCall(fn, first.text()) : [];
         });
     const returns = returned.map((call) => call.field('function')?.text() ?? '');
-    const constructorCalls = returned.filter((call, i) =>
+    const constructorCalls = returned.filter((_call, i) =>
       isPackageConstructor(scope.clientAliases, returns[i] ?? ''),
     );
     funcs.push({ name, results, returns, constructorCalls });

@@ -180,7 +180,7 @@ export class ExpressionReader {
     if (fn?.kind() === 'attribute') {
       const object = this.eval(fn.field('object') ?? fn, fallback);
       for (const o of object.origins) value.origins.add(o);
-      for (const member of object.members ?? []) (value.members ??= []).push(member);
+      for (const member of object.members ?? []) addMember(value, member);
     }
     return value;
   }
@@ -191,7 +191,7 @@ export class ExpressionReader {
     if (inner) return copyValue(inner);
     const value = originValue(...object.origins);
     if (object.calls.length > 0) value.members = object.calls.map((call) => ({ call, key }));
-    for (const member of object.members ?? []) (value.members ??= []).push(member);
+    for (const member of object.members ?? []) addMember(value, member);
     return value;
   }
 
@@ -210,4 +210,10 @@ export function within(node: SgNode, outer: SgNode): boolean {
   const inner = node.range();
   const range = outer.range();
   return inner.start.index >= range.start.index && inner.end.index <= range.end.index;
+}
+
+/** Appends a member a value derives from, starting the list on first use. */
+function addMember(value: Value, member: NonNullable<Value['members']>[number]): void {
+  if (value.members) value.members.push(member);
+  else value.members = [member];
 }

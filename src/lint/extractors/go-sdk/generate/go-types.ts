@@ -117,7 +117,7 @@ export class GoTypes {
   fields(ref: TypeRef, unexported = false): Map<string, FieldRow> {
     const fields = new Map<string, FieldRow>();
     const decl = this.decl(ref);
-    if (!decl || decl.type.kind() !== 'struct_type') return fields;
+    if (decl?.type.kind() !== 'struct_type') return fields;
     const list = named(decl.type).find((child) => child.kind() === 'field_declaration_list');
     for (const field of list ? named(list) : []) {
       if (field.kind() !== 'field_declaration') continue;

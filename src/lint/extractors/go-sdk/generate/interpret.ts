@@ -1,15 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import { argumentsOf, named, stringLiteral } from '../go-syntax.ts';
 import type { ClientGate } from '../table-types.ts';
-import {
-  httpMethod,
-  isZero,
-  NEGOTIATION,
-  PRIMITIVES,
-  REQUIRES,
-  requiresCall,
-  versionChecks,
-} from './client-shapes.ts';
+import { httpMethod, isZero, NEGOTIATION, PRIMITIVES, requiresCall, versionChecks } from './client-shapes.ts';
 import {
   citeLine,
   type GoFile,
