@@ -106,6 +106,8 @@ export interface Finding {
   readonly folded?: readonly string[];
   /** The extractor that found the usage. */
   readonly extractor?: string;
+  /** The text that names the element when not its own name: the CLI flag (`--gpus`). */
+  readonly written?: string;
   /** How the request's operation was attributed. */
   readonly via?: Attribution;
 }

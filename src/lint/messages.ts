@@ -5,7 +5,10 @@ import type { Finding } from './finding.ts';
  * target is, and the way out.
  */
 export function formatMessage(finding: Finding): string {
-  const element = `\`${finding.element}\``;
+  const element =
+    finding.written === undefined
+      ? `\`${finding.element}\``
+      : `\`${finding.written}\` (\`${finding.element}\`)`;
   const target = `target is ${finding.target}, ${finding.targetFrom}`;
   const args = finding.args;
   switch (args.rule) {

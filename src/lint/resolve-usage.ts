@@ -6,6 +6,8 @@ import type { Position, RequestUsage } from './usage.ts';
 export interface PlacedElement {
   readonly facts: ElementFacts;
   readonly at: Position;
+  /** The text that names it when not the element's own name (a CLI flag). */
+  readonly label?: string;
 }
 
 /** One operation a request may be, with the elements it uses there, the operation first. */
@@ -41,8 +43,9 @@ export function resolveUsage(
     for (const use of usage.elements) {
       const value = use.value === undefined ? undefined : String(use.value);
       const found = lookup(key, use.in, use.name, value);
-      if (found.element) elements.push({ facts: found.element, at: use.at });
-      if (found.enumValue) elements.push({ facts: found.enumValue, at: use.valueAt ?? use.at });
+      const label = use.label === undefined ? {} : { label: use.label };
+      if (found.element) elements.push({ facts: found.element, at: use.at, ...label });
+      if (found.enumValue) elements.push({ facts: found.enumValue, at: use.valueAt ?? use.at, ...label });
     }
     candidates.push({ operation, elements });
   }

@@ -34,6 +34,20 @@ export interface ElementUse {
   readonly value?: LiteralValue;
   /** Where the value is written: enum-value findings point there. */
   readonly valueAt?: Position;
+  /** The text that names it when that is not the element's name: a CLI flag (`--gpus`), an SDK keyword. */
+  readonly label?: string;
+}
+
+/**
+ * A version check the client itself makes before it sends (a CLI flag's or
+ * command's version annotation): below `requires` the client refuses, so the
+ * code fails there even where the daemon would accept the element.
+ */
+export interface ClientGate {
+  /** What is refused, as people write it: `docker image ls --tree`, `docker container run`. */
+  readonly label: string;
+  readonly at: Position;
+  readonly requires: string;
 }
 
 /** How a request's operation was found, for `via` in findings. */
@@ -72,6 +86,8 @@ export interface RequestUsage {
   readonly pin?: string;
   /** Every query parameter, header and body field the request carries, in source order. */
   readonly elements: readonly ElementUse[];
+  /** Version checks the client makes on this request (a CLI's flag annotations). */
+  readonly gates?: readonly ClientGate[];
   /**
    * True when the text alone shows the request goes to a Docker daemon (a
    * version prefix, a Docker socket or host, an SDK call). Otherwise the file

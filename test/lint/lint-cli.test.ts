@@ -56,7 +56,7 @@ describe('lint command', () => {
       ['api-too-new', 'examples/tools/cleanup.py', 13, 'POST /build/prune query:reserved-space', '1.48'],
     ]);
     for (const finding of output.findings as JsonFinding[]) {
-      const optional = new Set(['requires', 'request', 'via', 'folded']);
+      const optional = new Set(['requires', 'request', 'written', 'via', 'folded']);
       expect(Object.keys(finding)).toEqual(
         [
           'rule',
@@ -70,6 +70,7 @@ describe('lint command', () => {
           'request',
           'role',
           'extractor',
+          'written',
           'via',
           'folded',
         ].filter(

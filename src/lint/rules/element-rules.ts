@@ -46,7 +46,35 @@ export function checkElements(usage: RequestUsage, resolved: ResolvedUsage, targ
     if (alternatives.some((alternative) => alternative === undefined)) continue;
     shared.push(weakest([draft, ...(alternatives as Draft[])]));
   }
-  return foldInner(shared);
+  return [...foldInner(shared), ...checkGates(usage, shared, context)];
+}
+
+/**
+ * What the client itself refuses below a version (a CLI flag's annotation),
+ * where no element finding already stands at that place.
+ */
+function checkGates(usage: RequestUsage, drafts: readonly Draft[], context: CheckContext): Draft[] {
+  const taken = new Set(drafts.map((draft) => `${draft.line}:${draft.column}`));
+  return (usage.gates ?? []).flatMap((gate): Draft[] => {
+    if (compareApiVersions(gate.requires, context.at) <= 0 || taken.has(`${gate.at.line}:${gate.at.column}`))
+      return [];
+    const firstDocker = firstDockerServing(gate.requires);
+    const isRequest = gate.at.line === usage.line && gate.at.column === usage.column;
+    return [
+      {
+        file: usage.file,
+        line: gate.at.line,
+        column: gate.at.column,
+        element: gate.label,
+        target: context.at,
+        targetFrom: context.targetFrom,
+        ...(!isRequest && { request: { line: usage.line, column: usage.column } }),
+        rule: 'api-too-new',
+        requires: gate.requires,
+        args: { rule: 'api-too-new', against: context.against, ...(firstDocker && { firstDocker }) },
+      },
+    ];
+  });
 }
 
 interface CheckContext {
@@ -56,7 +84,7 @@ interface CheckContext {
   readonly targetFrom: string;
 }
 
-function check({ facts, at: position }: PlacedElement, context: CheckContext): Draft | undefined {
+function check({ facts, at: position, label }: PlacedElement, context: CheckContext): Draft | undefined {
   const { usage, at } = context;
   const isRequest = facts.in === 'operation';
   const base = {
@@ -67,6 +95,7 @@ function check({ facts, at: position }: PlacedElement, context: CheckContext): D
     target: at,
     targetFrom: context.targetFrom,
     ...(!isRequest && { request: { line: usage.line, column: usage.column } }),
+    ...(label !== undefined && { written: label }),
   };
   const availability = availabilityAt(facts, at);
   if (availability === 'too-new') {

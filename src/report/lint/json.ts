@@ -34,6 +34,7 @@ function findingJson(finding: Finding) {
     ...(finding.request && { request: finding.request }),
     ...(finding.role && { role: finding.role }),
     ...(finding.extractor && { extractor: finding.extractor }),
+    ...(finding.written && { written: finding.written }),
     ...(finding.via && { via: finding.via }),
     ...(finding.folded && { folded: finding.folded }),
   };

@@ -46,8 +46,10 @@ function hiddenCounts(result: LintResult): string {
   ].join('');
 }
 
-/** `POST /containers/create body:HostConfig.Init` → `POST /containers/create`. */
+/** `POST /containers/create body:HostConfig.Init` → `POST /containers/create`; `docker image ls --tree` → `docker image ls`. */
 function operationOf(element: string): string {
+  // A CLI gate (`docker image ls --tree`) sits in its command line.
+  if (element.startsWith('docker ')) return element.replace(/ -[^ ]*$/, '');
   const method = element.indexOf(' ');
   const end = element.indexOf(' ', method + 1);
   return end === -1 ? element : element.slice(0, end);

@@ -301,3 +301,31 @@ describe('scans stay linear in the file size', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('findings of a command line', () => {
+  test('a mapped flag names itself and its element; an annotation-only flag is reported as the CLI refuses it', async () => {
+    const { extractFile } = await import('../../../src/lint/extract.ts');
+    const { applyRules } = await import('../../../src/lint/rules/index.ts');
+    const { cachedResolve } = await import('../../../src/lint/resolve-usage.ts');
+    const { formatMessage } = await import('../../../src/lint/messages.ts');
+    const text = 'docker run --gpus all alpine nvidia-smi\ndocker image ls --tree\n';
+    const findings = applyRules(extractFile({ path: 'gpu.sh', text }), cachedResolve(), {
+      api: '1.39',
+      from: '--docker 18.09',
+    });
+    expect(findings.map((f) => [f.line, f.column, f.element, f.requires, f.written])).toEqual([
+      [1, 12, 'POST /containers/create body:HostConfig.DeviceRequests', '1.40', '--gpus'],
+      [2, 17, 'docker image ls --tree', '1.47', undefined],
+    ]);
+    expect(formatMessage(findings[0] as (typeof findings)[number])).toMatch(
+      /^`--gpus` \(`POST \/containers\/create body:HostConfig\.DeviceRequests`\) requires API 1\.40/,
+    );
+    // A target that serves both: nothing.
+    expect(
+      applyRules(extractFile({ path: 'gpu.sh', text }), cachedResolve(), {
+        api: '1.47',
+        from: '--target 1.47',
+      }),
+    ).toEqual([]);
+  });
+});

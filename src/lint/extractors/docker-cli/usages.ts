@@ -1,7 +1,7 @@
 import { getElement } from '../../../data/elements.ts';
 import { compareApiVersions } from '../../../versions/api-version.ts';
 import type { LineIndex } from '../../text/line-index.ts';
-import type { ElementUse, PinUsage, RequestUsage } from '../../usage.ts';
+import type { ClientGate, ElementUse, PinUsage, RequestUsage } from '../../usage.ts';
 import type { FlagUse, Invocation } from './command.ts';
 import type { CliSet } from './table-types.ts';
 
@@ -50,8 +50,11 @@ export function requestUsage(
   const path = operation.slice(space + 1).replace(/\{[^}]*\}/g, '{}');
   const elements: ElementUse[] = [];
   const flags: CliFlagFact[] = [];
+  const gates: ClientGate[] = [];
   for (const use of invocation.flags) {
     const at = lines.position(use.at);
+    const label =
+      text.slice(use.at, use.at + 2) === '--' ? `--${use.name}` : `-${use.flag.short ?? use.name}`;
     let mapped = false;
     for (const set of use.flag.sets ?? []) {
       if (!set.key.startsWith(`${operation} `) || !passes(set, use.value)) continue;
@@ -67,6 +70,7 @@ export function requestUsage(
         in: place,
         name: suffix.slice(colon + 1),
         at,
+        label,
         ...(value !== undefined ? { value } : {}),
         ...(value !== undefined
           ? { valueAt: use.valueAt === undefined ? at : lines.position(use.valueAt) }
@@ -76,15 +80,16 @@ export function requestUsage(
     }
     if (use.flag.options && use.value !== undefined) elements.push(...optionElements(use, operation, lines));
     if (use.flag.version) {
-      const written =
-        text.slice(use.at, use.at + 2) === '--' ? `--${use.name}` : `-${use.flag.short ?? use.name}`;
-      flags.push({ flag: written, ...at, requires: use.flag.version, mapped });
+      flags.push({ flag: label, ...at, requires: use.flag.version, mapped });
+      gates.push({ label: `docker ${invocation.id} ${label}`, at, requires: use.flag.version });
     }
   }
   if (POSITIONALS) elements.push(...positionalElements(invocation, operation, lines));
   if (PARENTS) withParents(elements);
   const { line, column } = lines.position(invocation.word.start);
   const requires = invocation.command.version;
+  // The CLI refuses the whole command below its annotation, and a flag below its own.
+  if (requires) gates.unshift({ label: `docker ${invocation.id}`, at: { line, column }, requires });
   return {
     kind: 'request',
     extractor: EXTRACTOR_ID,
@@ -96,6 +101,7 @@ export function requestUsage(
     operation,
     ...(pin ? { pin } : {}),
     elements,
+    ...(gates.length > 0 && { gates }),
     anchored: true,
     via: 'method',
     text: snippet(text, invocation.first.start),
