@@ -2,16 +2,20 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { findBinary, lastLine, SEARCH_PATH, signal, stopPid, waitForPing } from './process.ts';
+import {
+  findBinary,
+  type LiveService,
+  lastLine,
+  liveUnavailable,
+  notStarted,
+  SEARCH_PATH,
+  signal,
+  stopPid,
+  waitForPing,
+} from './process.ts';
 
-/** A dockerd of our own, on a private socket in a temporary directory. */
-export interface LiveDockerd {
-  /** `unix://<dir>/docker.sock` */
-  readonly host: string;
-  readonly dir: string;
-  readonly pid: number;
-  stop(): Promise<void>;
-}
+/** A dockerd of our own. */
+export type LiveDockerd = LiveService;
 
 export type DockerdStart =
   | { readonly ok: true; readonly daemon: LiveDockerd }
@@ -19,17 +23,10 @@ export type DockerdStart =
 
 const READY_WITHIN_MS = 20_000;
 const STOP_WITHIN_MS = 15_000;
-// `required` (CI): a daemon that cannot start fails the tests; `off`: skip them.
-const LIVE_SETTING = process.env.DOCKER_API_COMPAT_LIVE;
-const REQUIRED = LIVE_SETTING === 'required';
 
 /** Why no dockerd can be started here, or undefined when one can be tried. */
 export function dockerdUnavailable(): string | undefined {
-  if (LIVE_SETTING === 'off') return 'DOCKER_API_COMPAT_LIVE=off';
-  if (process.platform !== 'linux') return `dockerd runs on Linux only (this is ${process.platform})`;
-  if (process.getuid?.() !== 0) return 'dockerd needs root, and the tests run as an ordinary user';
-  if (!findBinary('dockerd')) return 'no dockerd binary on PATH (install the docker.io package)';
-  return undefined;
+  return liveUnavailable('dockerd', 'dockerd', 'docker.io');
 }
 
 /**
@@ -73,8 +70,7 @@ export async function startDockerd(): Promise<DockerdStart> {
 }
 
 function skip(reason: string): DockerdStart {
-  if (REQUIRED) throw new Error(`live tests required, but ${reason}`);
-  return { ok: false, reason };
+  return notStarted(reason);
 }
 
 function liveDaemon(child: ChildProcess, dir: string): LiveDockerd {

@@ -2,16 +2,20 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { findBinary, lastLine, SEARCH_PATH, signal, stopPid, waitForPing } from './process.ts';
+import {
+  findBinary,
+  type LiveService,
+  lastLine,
+  liveUnavailable,
+  notStarted,
+  SEARCH_PATH,
+  signal,
+  stopPid,
+  waitForPing,
+} from './process.ts';
 
-/** A `podman system service` of our own, on a private socket, with private storage. */
-export interface LivePodman {
-  /** `unix://<dir>/podman.sock` */
-  readonly host: string;
-  readonly dir: string;
-  readonly pid: number;
-  stop(): Promise<void>;
-}
+/** A `podman system service` of our own, with private storage. */
+export type LivePodman = LiveService;
 
 export type PodmanStart =
   | { readonly ok: true; readonly podman: LivePodman }
@@ -21,18 +25,10 @@ const READY_WITHIN_MS = 20_000;
 const STOP_WITHIN_MS = 10_000;
 // The service ends by itself after this long idle, should the test process die without stopping it.
 const IDLE_SECONDS = 120;
-const LIVE_SETTING = process.env.DOCKER_API_COMPAT_LIVE;
-const REQUIRED = LIVE_SETTING === 'required';
 
 /** Why no Podman service can be started here, or undefined when one can be tried. */
 export function podmanUnavailable(): string | undefined {
-  if (LIVE_SETTING === 'off') return 'DOCKER_API_COMPAT_LIVE=off';
-  if (process.platform !== 'linux')
-    return `podman's service runs on Linux only (this is ${process.platform})`;
-  if (process.getuid?.() !== 0)
-    return 'the Podman service is started as root, and the tests run as an ordinary user';
-  if (!findBinary('podman')) return 'no podman binary on PATH (install the podman package)';
-  return undefined;
+  return liveUnavailable("podman's service", 'podman', 'podman');
 }
 
 /**
@@ -104,8 +100,7 @@ export async function startPodman(): Promise<PodmanStart> {
 }
 
 function skip(reason: string): PodmanStart {
-  if (REQUIRED) throw new Error(`live tests required, but ${reason}`);
-  return { ok: false, reason };
+  return notStarted(reason);
 }
 
 function livePodman(child: ChildProcess, dir: string, socket: string): LivePodman {

@@ -5,6 +5,33 @@ import { daemonRequest } from '../../src/daemon/request.ts';
 
 /** What the live tests share about the processes they start: finding, signalling, waiting. */
 
+/** A service of our own (dockerd, `podman system service`) on a private socket in a temporary folder. */
+export interface LiveService {
+  /** `unix://<dir>/<name>.sock` */
+  readonly host: string;
+  readonly dir: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+// `required` (CI): a service that cannot start fails the tests; `off`: skip them.
+const LIVE_SETTING = process.env.DOCKER_API_COMPAT_LIVE;
+
+/** Why a root-only Linux service cannot be started here, or undefined when one can be tried. */
+export function liveUnavailable(service: string, binary: string, debianPackage: string): string | undefined {
+  if (LIVE_SETTING === 'off') return 'DOCKER_API_COMPAT_LIVE=off';
+  if (process.platform !== 'linux') return `${service} runs on Linux only (this is ${process.platform})`;
+  if (process.getuid?.() !== 0) return `${service} is started as root, and the tests run as an ordinary user`;
+  if (!findBinary(binary)) return `no ${binary} binary on PATH (install the ${debianPackage} package)`;
+  return undefined;
+}
+
+/** A start that failed: skipped visibly, or an error when the live tests are required. */
+export function notStarted(reason: string): { readonly ok: false; readonly reason: string } {
+  if (LIVE_SETTING === 'required') throw new Error(`live tests required, but ${reason}`);
+  return { ok: false, reason };
+}
+
 // Daemons live in sbin, which a non-login PATH may lack.
 export const SEARCH_PATH = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'].filter(
   Boolean,
