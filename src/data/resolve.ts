@@ -213,9 +213,9 @@ export function resolveElement(
     suffix = [...table.keys()].find((key) => key.toLowerCase() === wanted);
   } else {
     const user = userTokens(name);
-    const fits = [...table.keys()].filter(
-      (key) => key.startsWith('body:') && !key.includes('=') && tokensMatch(nameTokens(key.slice(5)), user),
-    );
+    const fits = bodyFields(table)
+      .filter((field) => tokensMatch(field.tokens, user))
+      .map((field) => field.key);
     // `PortBindings{}.HostPort` and `PortBindings{}[].HostPort` both fit by name: the array marks decide.
     suffix = fits.find((key) => arrayMarks(key.slice(5)) === arrayMarks(name)) ?? fits[0];
   }
@@ -223,6 +223,20 @@ export function resolveElement(
   const element = table.get(suffix)?.facts;
   const enumValue = value === undefined ? undefined : table.get(`${suffix}=${value}`)?.facts;
   return { ...(element && { element }), ...(enumValue && { enumValue }) };
+}
+
+/** An operation's body fields (no enum values) with their name tokens, worked out once per table. */
+const bodyFieldsOf = new WeakMap<Table, readonly { key: string; tokens: readonly string[] }[]>();
+
+function bodyFields(table: Table): readonly { key: string; tokens: readonly string[] }[] {
+  let fields = bodyFieldsOf.get(table);
+  if (!fields) {
+    fields = [...table.keys()]
+      .filter((key) => key.startsWith('body:') && !key.includes('='))
+      .map((key) => ({ key, tokens: nameTokens(key.slice(5)) }));
+    bodyFieldsOf.set(table, fields);
+  }
+  return fields;
 }
 
 /** The operation's own facts, when the data knows it. */

@@ -11,6 +11,7 @@ import {
   parseSpans,
 } from './format.ts';
 import type { ShapeChange } from './history-types.ts';
+import { LazyElements } from './lazy-elements.ts';
 import { LineFile } from './line-file.ts';
 import { templateShape } from './path-template.ts';
 
@@ -37,7 +38,7 @@ export class ElementStore {
   #lengths: readonly number[] = [];
   #index: Map<string, number> | undefined;
   #byShape: Map<string, number> | undefined;
-  readonly #decoded = new Map<number, Map<string, StoredElement>>();
+  readonly #decoded = new Map<number, ReadonlyMap<string, StoredElement>>();
   /** Every decoded element by full key, so repeated lookups skip key parsing. */
   readonly #byKey = new Map<string, StoredElement>();
 
@@ -93,14 +94,17 @@ export class ElementStore {
     );
   }
 
-  #decode(index: number, line: string): Map<string, StoredElement> {
+  #decode(index: number, line: string): ReadonlyMap<string, StoredElement> {
     const operation = this.operations()[index] ?? '';
     const rows = JSON.parse(line) as ElementRow[];
     this.#effective ??= readEffective(this.#directory);
     const effective = this.#effective;
-    const decoded = new Map(rows.map((row) => [row[0], decodeRow(operation, row, effective)]));
+    const decoded = new LazyElements(rows, (row) => {
+      const stored = decodeRow(operation, row, effective);
+      this.#byKey.set(stored.facts.key, stored);
+      return stored;
+    });
     this.#decoded.set(index, decoded);
-    for (const stored of decoded.values()) this.#byKey.set(stored.facts.key, stored);
     return decoded;
   }
 

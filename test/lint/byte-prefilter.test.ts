@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { boundedLiterals, prefilterLiterals } from '../../src/lint/extract.ts';
 import { ENGINE_ROOT_LITERALS, findPathStarts } from '../../src/lint/extractors/shared/path-starts.ts';
-import { bytePrefilter } from '../../src/lint/scan/byte-prefilter.ts';
+import { bytePrefilter, literalSearch, minimalLiterals } from '../../src/lint/scan/byte-prefilter.ts';
 
 const hasAny = bytePrefilter(['/containers', 'DOCKER_API_VERSION', 'from_env(', 'ü/x']);
 
@@ -58,4 +59,75 @@ test('the default sieve bounds exactly the Engine path roots among the enablers'
     prefilterLiterals().filter((literal) => ENGINE_ROOT_LITERALS.includes(literal)),
   );
   expect(boundedLiterals().length).toBeGreaterThan(10);
+});
+
+// The windowed search against the plain definition: a literal occurs (bounded ones not followed by a name byte).
+function reference(literals: readonly string[], bounded: readonly string[], text: Uint8Array): boolean {
+  const view = Buffer.from(text);
+  return literals.some((literal) => {
+    if (literal === '') return false;
+    const needle = Buffer.from(literal);
+    for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
+      const next = view[at + needle.length];
+      if (
+        !bounded.includes(literal) ||
+        next === undefined ||
+        !/[A-Za-z0-9_.-]/.test(String.fromCharCode(next))
+      )
+        return true;
+    }
+    return false;
+  });
+}
+
+test('agrees with a plain search on random texts and literal sets', () => {
+  const alphabet = fc.constantFrom('a', 'b', 'c', '/', '.', 'x', 'ü', '\n');
+  const word = fc.array(alphabet, { minLength: 0, maxLength: 7 }).map((chars) => chars.join(''));
+  fc.assert(
+    fc.property(
+      fc.array(word, { minLength: 0, maxLength: 6 }),
+      fc.array(word, { minLength: 0, maxLength: 3 }),
+      fc.array(alphabet, { maxLength: 300 }).map((chars) => chars.join('')),
+      (literals, extraBounded, text) => {
+        const bounded = [...literals.slice(0, 2), ...extraBounded];
+        const bytes = Buffer.from(text);
+        expect(bytePrefilter(literals, bounded)(bytes)).toBe(reference(literals, bounded, bytes));
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});
+
+test('a one-byte literal is found, bounded or not', () => {
+  expect(bytePrefilter(['x', '/containers'])(Buffer.from('abc x'))).toBe(true);
+  expect(bytePrefilter(['x'], ['x'])(Buffer.from('xa x.'))).toBe(false);
+  expect(bytePrefilter(['x'], ['x'])(Buffer.from('xa x'))).toBe(true);
+});
+
+test('a bounded literal that fails its boundary does not hide a later match', () => {
+  const search = bytePrefilter(['/info'], ['/info']);
+  expect(search(Buffer.from('/information /info.x /info?'))).toBe(true);
+  expect(search(Buffer.from('/information /info.x /info_'))).toBe(false);
+});
+
+test('literalSearch says which literal it found', () => {
+  const search = literalSearch(['DOCKER_API_VERSION', '/containers', 'docker'], ['/containers']);
+  expect(search(Buffer.from('x = "/containers/json"'))).toBe(1);
+  expect(search(Buffer.from('no match here'))).toBe(-1);
+  expect(search(Buffer.from('export DOCKER_API_VERSION=1.41'))).toBe(0);
+});
+
+test('minimalLiterals drops a literal that holds another, unless that one is bounded', () => {
+  expect(
+    minimalLiterals(
+      ['docker', 'dockerode', 'github.com/docker/docker', '/info', '/info/x', 'docker'],
+      ['/info'],
+    ),
+  ).toEqual(['docker', '/info', '/info/x']);
+  expect(minimalLiterals(['', 'a'])).toEqual(['a']);
+});
+
+test('the default sieve searches fewer literals than it was given and finds the same files', () => {
+  const literals = [...prefilterLiterals(), 'docker-api-compat-ignore-'];
+  expect(minimalLiterals(literals, boundedLiterals()).length).toBeLessThan(literals.length);
 });

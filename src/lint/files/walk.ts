@@ -25,7 +25,14 @@ interface WalkState {
   readonly options: WalkOptions;
   readonly excluded: ReadonlySet<string>;
   readonly excludedGlob: (relative: string) => boolean;
-  readonly seen: Set<string>;
+  /**
+   * Real paths of the files listed, built once a file can be met twice (a
+   * second input, a link): hashing every path of a plain walk costs a third
+   * of the walk.
+   */
+  seen: Set<string> | undefined;
+  /** The key of each entry, in order, from which `seen` is built. */
+  readonly keys: string[];
   /** Real folders walked for the current input; each input walks afresh (files are deduplicated by `seen`). */
   readonly visitedDirs: Set<string>;
   /** Real folders being walked right now: meeting one again is a link loop. */
@@ -64,7 +71,8 @@ export function walk(inputs: readonly string[], options: WalkOptions): FileListi
     options,
     excluded: new Set(options.excludeDirs),
     excludedGlob: excludeMatcher(options.exclude),
-    seen: new Set(),
+    seen: undefined,
+    keys: [],
     visitedDirs: new Set(),
     walking: new Set(),
     entries: [],
@@ -72,7 +80,8 @@ export function walk(inputs: readonly string[], options: WalkOptions): FileListi
     roots: inputs.flatMap((input) => rootOf(input, options.cwd)),
     matched: 0,
   };
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
+    if (index > 0) trackRepeats(state);
     state.matched = 0;
     state.visitedDirs.clear();
     if (GLOB_CHARS.test(input)) walkGlob(input, state);
@@ -195,6 +204,7 @@ function walkEntries(
     const absolute = `${dir.absolute}${path.sep}${name}`;
     const relative = dir.relative ? `${dir.relative}/${name}` : name;
     const isLink = dirent.isSymbolicLink();
+    if (isLink) trackRepeats(state);
     const kind = kindOf(dirent, absolute);
     if (kind === 'other') continue;
     if (kind === 'dir') {
@@ -243,10 +253,18 @@ function kindOf(dirent: Dirent, absolute: string): 'dir' | 'file' | 'other' | Sp
   return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : (specialKind(stats) ?? 'other');
 }
 
+/** From now on a file may be met again: remember the ones listed. */
+function trackRepeats(state: WalkState): void {
+  state.seen ??= new Set(state.keys);
+}
+
 function addFile(absolute: string, relative: string, key: string, state: WalkState): void {
   state.matched++;
-  if (state.seen.has(key)) return;
-  state.seen.add(key);
+  if (state.seen) {
+    if (state.seen.has(key)) return;
+    state.seen.add(key);
+  }
+  state.keys.push(key);
   const entry = { path: relative || '.', location: absolute };
   state.entries.push(entry);
   state.options.onFile?.(entry);

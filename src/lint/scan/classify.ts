@@ -3,13 +3,13 @@ import { skipNotice } from '../files/load.ts';
 import { FileTooLargeError } from '../files/special.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
 import { utf16ToUtf8 } from '../files/utf16.ts';
-import { bytePrefilter } from './byte-prefilter.ts';
+import { bytePrefilter, minimalLiterals } from './byte-prefilter.ts';
 
 /** Byte tests that decide whether a text file is worth decoding. */
 export interface Sieve {
   /** Either test below may pass: one search instead of two for the files that hold neither, most. */
   readonly either: (bytes: Uint8Array) => boolean;
-  /** The file may hold an extractor's enabler literal. */
+  /** The file may hold an extractor's enabler literal (asked only of files that passed `either`). */
   readonly usages: (bytes: Uint8Array) => boolean;
   /** The file may hold a suppression comment. */
   readonly directives: (bytes: Uint8Array) => boolean;
@@ -24,9 +24,14 @@ const MARKER_BYTES = Buffer.from(SUPPRESSION_MARKER);
  * workers need not load them); `bounded` ones count only at a path boundary.
  */
 export function sieveFor(literals: readonly string[], bounded: readonly string[] = []): Sieve {
+  const either = minimalLiterals([...literals, SUPPRESSION_MARKER], bounded);
+  const usages = minimalLiterals(literals, bounded);
+  const eitherTest = bytePrefilter(either, bounded);
+  // The marker holds an enabler (`docker`): then a file that passes either test holds an enabler, no second search.
+  const same = either.length === usages.length && either.every((literal) => usages.includes(literal));
   return {
-    either: bytePrefilter([...literals, SUPPRESSION_MARKER], bounded),
-    usages: bytePrefilter(literals, bounded),
+    either: eitherTest,
+    usages: same ? () => true : bytePrefilter(usages, bounded),
     directives: (bytes) =>
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER_BYTES),
   };
