@@ -17,5 +17,9 @@ parentPort?.once('message', (job: ScanJob) => {
     // The read buffer is reused for the next file: a hit keeps a copy.
     if (hit) result.hits.push({ index, hit: { ...hit, bytes: new Uint8Array(hit.bytes) } });
   });
-  parentPort?.postMessage(result);
+  // Each hit owns its buffer: moved, not copied, to the calling thread.
+  parentPort?.postMessage(
+    result,
+    result.hits.map(({ hit }) => hit.bytes.buffer as ArrayBuffer),
+  );
 });
