@@ -2,8 +2,9 @@
 // every dynamic import and by every set of importers, which made a lint run load 45 small
 // modules, each costing a resolve, a read and a link. Instead the chunks follow the commands:
 //
-//   cli.js      main.ts alone: it awaits the command, so no chunk the command loads may import it
-//   cli-shared  the rest of what every command loads (yargs, the command declarations)
+//   cli.js      main.ts alone: it turns the compile cache on before loading the rest, and it
+//               awaits the command, so no chunk the command loads may import it
+//   cli-shared  what every command loads (yargs, the command declarations)
 //   data        what the lookups load (since, elements, lookup, targets, …; lint loads it too)
 //   lint        what lint loads beyond those (the scan, rules, reporters, the config reader)
 //   impact      what needs and report load beyond lint's
@@ -44,12 +45,15 @@ export function cliChunks() {
   // Each module goes to the first group whose roots reach it, so a group only ever
   // imports from the groups before it: no cycles between chunks.
   function partition() {
-    const initial = closure([...graph.keys()].filter((id) => MAIN.test(id)));
-    const roots = [...new Set([...initial].flatMap((id) => graph.get(id).dynamic))];
+    const main = [...graph.keys()].filter((id) => MAIN.test(id));
+    const initial = closure([...main, ...main.flatMap((id) => graph.get(id).dynamic)]);
+    const roots = [...new Set([...initial].flatMap((id) => graph.get(id).dynamic))].filter(
+      (id) => !initial.has(id),
+    );
     const lint = roots.filter((id) => LINT_ROOTS.test(id));
     const impact = roots.filter((id) => IMPACT_ROOTS.test(id));
     const data = roots.filter((id) => !lint.includes(id) && !impact.includes(id) && !RARE_ROOTS.test(id));
-    const groups = new Map();
+    const groups = new Map([...initial].filter((id) => !main.includes(id)).map((id) => [id, 'cli-shared']));
     for (const [name, from] of [
       ['data', data],
       ['lint', lint],
@@ -68,11 +72,8 @@ export function cliChunks() {
       return groupOf.get(id) === name;
     },
   });
-  const shared = {
-    name: 'cli-shared',
-    tags: ['$initial'],
-    test: (id) => !MAIN.test(id),
-    includeDependenciesRecursively: false,
+  return {
+    plugin,
+    codeSplitting: { groups: ['cli-shared', 'data', 'lint', 'impact'].map(group) },
   };
-  return { plugin, codeSplitting: { groups: [shared, group('data'), group('lint'), group('impact')] } };
 }

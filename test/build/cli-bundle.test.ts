@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
@@ -9,7 +10,11 @@ const BUNDLE = join(import.meta.dirname, '..', '..', 'bundle');
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const problem = bundleProblem();
 
-/** The chunk files and node: modules a chunk loads before it runs (static imports, transitively). */
+/**
+ * The chunk files and node: modules every command loads: what the entry imports, statically
+ * or dynamically (it loads the rest once the compile cache is on), and what those import
+ * statically, transitively (a command's own dynamic imports are not start-up).
+ */
 function startupGraph(entry: string): { files: string[]; builtins: Set<string>; source: string } {
   const files: string[] = [];
   const builtins = new Set<string>();
@@ -19,8 +24,12 @@ function startupGraph(entry: string): { files: string[]; builtins: Set<string>; 
     files.push(file);
     const text = readFileSync(join(BUNDLE, file), 'utf8');
     source += text;
-    // Static imports only: `import"./x.js"`, `from"./x.js"`; never `import("./x.js")`.
-    for (const [, specifier] of text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+)["']/g)) {
+    // `import"./x.js"`, `from"./x.js"`, and from the entry also `import("./x.js")`.
+    const imports =
+      file === entry
+        ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+)["'`]/g
+        : /(?:\bfrom|\bimport)\s*["']([^"']+)["']/g;
+    for (const [, specifier] of text.matchAll(imports)) {
       if (specifier?.startsWith('./')) visit(specifier.slice(2));
       else if (specifier?.startsWith('node:')) builtins.add(specifier);
     }
@@ -36,9 +45,10 @@ function bundled(args: readonly string[]): { code: number; stdout: string; stder
 }
 
 describe.skipIf(problem !== undefined)('the bundled command line', () => {
-  test('starts on two files, without the scan, the parser or CommonJS interop', () => {
+  test('starts on three files, without the scan, the parser or CommonJS interop', () => {
     const { files, builtins, source } = startupGraph('cli.js');
-    expect(files).toHaveLength(2);
+    // The entry, the module it imports (a re-export) and the chunk behind it.
+    expect(files).toHaveLength(3);
     for (const heavy of ['node:crypto', 'node:worker_threads', 'node:http', 'node:module'])
       expect(builtins).not.toContain(heavy);
     expect(source).not.toContain('createRequire');
@@ -67,6 +77,25 @@ describe.skipIf(problem !== undefined)('the bundled command line', () => {
       expect(child.stdout.length + child.stderr.length).toBeGreaterThan(0);
     } finally {
       process.chdir(cwd);
+    }
+  });
+});
+
+const compileCache = 'enableCompileCache' in (process.getBuiltinModule?.('node:module') ?? {});
+
+// Node 22 and later: the cache goes where NODE_COMPILE_CACHE says, else into the package folder.
+describe.skipIf(problem !== undefined || !compileCache)('the compile cache of the bundled CLI', () => {
+  test('is kept where NODE_COMPILE_CACHE names, else in .cache/v8 at the package root', () => {
+    const named = mkdtempSync(join(tmpdir(), 'dac-v8-'));
+    try {
+      const env = { ...process.env, NODE_COMPILE_CACHE: named };
+      expect(execFileSync(process.execPath, [CLI, '--version'], { env, encoding: 'utf8' })).toMatch(/^\d/);
+      expect(readdirSync(named).length).toBeGreaterThan(0);
+      const { NODE_COMPILE_CACHE: _, ...unnamed } = process.env;
+      execFileSync(process.execPath, [CLI, '--version'], { env: unnamed });
+      expect(existsSync(join(BUNDLE, '..', '.cache', 'v8'))).toBe(true);
+    } finally {
+      rmSync(named, { recursive: true, force: true });
     }
   });
 });
