@@ -75,6 +75,8 @@ function bundle(input, { output = {}, plugins = [], ...options } = {}) {
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       minify: true,
+      // Escaped non-ASCII: Node decodes an ASCII file faster, and V8 keeps it one byte per character.
+      charset: 'ascii',
       ...output,
     },
     logLevel: 'warn',
