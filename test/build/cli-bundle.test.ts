@@ -57,6 +57,32 @@ describe.skipIf(problem !== undefined)('the bundled command line', () => {
     );
   });
 
+  // What the lookups load must stay light, and lint must not load a daemon client: those
+  // come with the rare paths that import them dynamically (probe, --daemon).
+  test.each([
+    ['data', ['node:fs', 'node:module']],
+    [
+      'lint',
+      [
+        'node:buffer',
+        'node:crypto',
+        'node:fs',
+        'node:module',
+        'node:path',
+        'node:url',
+        'node:worker_threads',
+      ],
+    ],
+  ])('the %s chunk loads no builtins beyond its own and start-up', (group, own) => {
+    const allowed = [...own, ...startupGraph('cli.js').builtins];
+    const chunks = readdirSync(BUNDLE).filter((file) => new RegExp(`^${group}-[\\w-]{8}\\.js$`).test(file));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) {
+      const { builtins } = startupGraph(chunk);
+      expect([...builtins].filter((name) => !allowed.includes(name))).toEqual([]);
+    }
+  });
+
   // A chunk that imported the entry back would wait for the command the entry awaits:
   // the process would end with exit code 13 and no output.
   test.each([
