@@ -3,7 +3,11 @@
 // few chunks instead of dozens of small modules halves start-up time; dist/
 // keeps the module tree and the type declarations.
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { build } from 'rolldown';
+import { cliChunks } from './bundle-chunks.mjs';
+import { PATCHES, patchYargs } from './bundle-patches.mjs';
 
 // Bundled in: yargs and the packages it loads at start-up. Everything else
 // stays an import of the installed package (native code, lazily loaded tools).
@@ -26,10 +30,23 @@ const BUNDLED = new Set([
   'ignore',
 ]);
 
+const shim = (name) => new URL(`./bundle-shims/${name}`, import.meta.url).pathname;
+// Files inside packages the yargs shim imports (their exports maps hide them).
+const require = createRequire(import.meta.url);
+function inside(pkg, file) {
+  const entry = require.resolve(pkg);
+  const root = `/node_modules/${pkg}/`;
+  return join(entry.slice(0, entry.lastIndexOf(root) + root.length), file);
+}
+
 // Modules replaced by lighter equivalents (see each shim for why).
 const ALIASES = {
-  assert: new URL('./bundle-shims/assert.mjs', import.meta.url).pathname,
-  'string-width': new URL('./bundle-shims/string-width.mjs', import.meta.url).pathname,
+  assert: shim('assert.mjs'),
+  'string-width': shim('string-width.mjs'),
+  'y18n/build/lib/index.js': inside('y18n', 'build/lib/index.js'),
+  'yargs/build/lib/utils/process-argv.js': inside('yargs', 'build/lib/utils/process-argv.js'),
+  'yargs-parser/build/lib/string-utils.js': inside('yargs-parser', 'build/lib/string-utils.js'),
+  'yargs-parser/build/lib/yargs-parser.js': inside('yargs-parser', 'build/lib/yargs-parser.js'),
 };
 
 function packageName(id) {
@@ -39,22 +56,49 @@ function packageName(id) {
 
 const outDir = new URL('../bundle/', import.meta.url).pathname;
 rmSync(outDir, { recursive: true, force: true });
-await build({
-  input: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/lint/scan/worker.ts' },
-  platform: 'node',
-  resolve: { alias: ALIASES },
-  external: (id) =>
-    !id.startsWith('.') &&
-    !id.startsWith('/') &&
-    !id.startsWith('\0') &&
-    !BUNDLED.has(packageName(id)) &&
-    !(id in ALIASES),
-  output: {
-    dir: outDir,
-    format: 'esm',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    minify: true,
+
+function bundle(input, { output = {}, plugins = [], ...options } = {}) {
+  return build({
+    input,
+    platform: 'node',
+    resolve: { alias: ALIASES },
+    plugins: [patchYargs, ...plugins],
+    external: (id) =>
+      !id.startsWith('.') &&
+      !id.startsWith('/') &&
+      !id.startsWith('\0') &&
+      !BUNDLED.has(packageName(id)) &&
+      !(id in ALIASES),
+    output: {
+      dir: outDir,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      minify: true,
+      // Escaped non-ASCII: Node decodes an ASCII file faster, and V8 keeps it one byte per character.
+      charset: 'ascii',
+      ...output,
+    },
+    logLevel: 'warn',
+    ...options,
+  });
+}
+
+// The library and the scan's worker share their chunks.
+await bundle({ index: 'src/index.ts', worker: 'src/lint/scan/worker.ts' });
+// The command line is built on its own: sharing chunks with the library split its start-up
+// path into dozens of small modules, and each costs a resolve, a read and a link.
+const chunks = cliChunks();
+await bundle(
+  { cli: 'src/cli/main.ts' },
+  {
+    output: { codeSplitting: chunks.codeSplitting },
+    plugins: [chunks.plugin],
+    // The entry exports nothing, so its chunks may be grouped freely.
+    preserveEntrySignatures: 'allow-extension',
+    // The chunk plan places the modules: a dynamic import of one already loaded is no news.
+    checks: { ineffectiveDynamicImport: false },
   },
-  logLevel: 'warn',
-});
+);
+for (const patch of PATCHES)
+  if (!patch.applied) throw new Error(`${patch.file} was not bundled: patch not applied`);

@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { FILE_ROLES } from './role-names.ts';
 import type { FileRole } from './usage.ts';
 
-/** Every role, in the order `needs` lists them. */
-export const FILE_ROLES: readonly FileRole[] = ['source', 'test', 'example', 'docs', 'generated'];
+export { FILE_ROLES };
 
 /** Globs per role from the config (`roles`), tried before the conventions. */
 export type RoleOverrides = Partial<Record<FileRole, readonly string[]>>;

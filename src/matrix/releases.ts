@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dataDir } from '../package-root.ts';
 import { compareApiVersions } from '../versions/api-version.ts';
-import { parseDockerVersion, toSemver } from '../versions/docker-version.ts';
+import { type DockerVersionQuery, parseDockerVersion, semverOf } from '../versions/docker-version.ts';
 import type { DockerRelease, ReleasesFile } from './release-types.ts';
 
 let cache: readonly DockerRelease[] | undefined;
@@ -14,13 +14,16 @@ export function releases(): readonly DockerRelease[] {
 }
 
 export function loadReleases(file: ReleasesFile): DockerRelease[] {
+  // Every lint and lookup loads this table first: each name is parsed once, each rule's
+  // `since` once for all releases.
+  const rules = file.configurableMinApi.map((entry) => ({ entry, since: parseDockerVersion(entry.since) }));
   return file.releases.map(([name, maxApi, minApi]) => {
-    const semverName = toSemver(name);
-    const { major, minor = 0, patch = 0, prerelease } = parseDockerVersion(name);
-    const rule = file.configurableMinApi.find((entry) => compareReleaseNames(name, entry.since) >= 0);
+    const version = parseDockerVersion(name);
+    const { major, minor = 0, patch = 0, prerelease } = version;
+    const rule = rules.find(({ since }) => compareReleases(version, since) >= 0)?.entry;
     return {
       name,
-      semver: semverName,
+      semver: semverOf(version),
       maxApi,
       minApi,
       configurableMinApi: rule && compareApiVersions(rule.lowest, minApi) < 0 ? rule.lowest : null,
@@ -30,8 +33,7 @@ export function loadReleases(file: ReleasesFile): DockerRelease[] {
   });
 }
 
-function compareReleaseNames(a: string, b: string): number {
-  const [left, right] = [parseDockerVersion(a), parseDockerVersion(b)];
+function compareReleases(left: DockerVersionQuery, right: DockerVersionQuery): number {
   return (
     left.major - right.major ||
     (left.minor ?? 0) - (right.minor ?? 0) ||

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { UsageError } from '../errors.ts';
 import { type DockerRelease, finalReleases, resolveDocker } from '../matrix/index.ts';
 import { tryParseDockerVersion } from '../versions/docker-version.ts';
+import { semverRanges } from './semver-ranges.ts';
 
 /**
  * Turns `--docker` queries into the releases they name. A query is a Docker
@@ -17,17 +17,6 @@ export function releasesOfFleet(queries: readonly string[]): DockerRelease[] {
   }
   return finalReleases().filter((release) => chosen.has(release));
 }
-
-// semver's range code costs more to load than the release data; only range
-// queries need it, so it is required on first use.
-const require = createRequire(import.meta.url);
-const semverRanges = (): {
-  satisfies: typeof import('semver').satisfies;
-  validRange: typeof import('semver').validRange;
-} => ({
-  satisfies: require('semver/functions/satisfies.js'),
-  validRange: require('semver/ranges/valid.js'),
-});
 
 function releasesOfQuery(query: string): DockerRelease[] {
   const text = query.trim();

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { podmanReleases } from '../engines/podman/releases.ts';
 import type { PodmanRelease } from '../engines/podman/types.ts';
 import { UsageError } from '../errors.ts';
+import { semverRanges } from './semver-ranges.ts';
 
 export interface PodmanFleet {
   readonly releases: readonly PodmanRelease[];
@@ -10,7 +10,6 @@ export interface PodmanFleet {
 }
 
 const VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/;
-const require = createRequire(import.meta.url);
 
 /**
  * Turns `--podman` queries into the pinned releases the data knows. A query
@@ -69,8 +68,7 @@ function ofVersion(
 }
 
 function ofRange(known: readonly PodmanRelease[], text: string): PodmanRelease[] {
-  const validRange = require('semver/ranges/valid.js') as typeof import('semver').validRange;
-  const satisfies = require('semver/functions/satisfies.js') as typeof import('semver').satisfies;
+  const { satisfies, validRange } = semverRanges();
   if (text === '' || validRange(text) === null) {
     throw new UsageError(
       `"${text}" is neither a Podman version nor a version range: try 4.3, 5.8.2 or ">=5"`,

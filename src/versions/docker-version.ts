@@ -54,9 +54,13 @@ export function parseDockerVersion(input: string): DockerVersionQuery {
 
 /** SemVer form of a full release name (`17.03.1-ce` → `17.3.1`), for ordering and ranges. */
 export function toSemver(name: string): string {
-  const query = parseDockerVersion(name);
+  return semverOf(parseDockerVersion(name));
+}
+
+/** toSemver for a version already parsed. */
+export function semverOf(query: DockerVersionQuery): string {
   if (query.minor === undefined || query.patch === undefined) {
-    throw new UsageError(`"${name}" is not a full Docker release version (MAJOR.MINOR.PATCH)`);
+    throw new UsageError(`"${query.input}" is not a full Docker release version (MAJOR.MINOR.PATCH)`);
   }
   const core = `${query.major}.${query.minor}.${query.patch}`;
   return query.prerelease ? `${core}-${query.prerelease}` : core;

@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { FILE_ROLES } from '../../lint/roles.ts';
+import { FILE_ROLES } from '../../lint/role-names.ts';
 import type { FileRole } from '../../lint/usage.ts';
 import { withConfigOptions } from './config.ts';
 import { type DaemonOptionArgs, withDaemonOption } from './daemon.ts';

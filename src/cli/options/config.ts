@@ -1,5 +1,4 @@
 import type { Argv } from 'yargs';
-import { loadConfig } from '../../config/load.ts';
 import type { LoadedConfig } from '../../config/types.ts';
 import { textOption } from './values.ts';
 
@@ -30,7 +29,9 @@ export function withConfigOptions<T>(yargs: Argv<T>): Argv<T> {
 }
 
 /** The config file the options name, or the one found upwards from `cwd`. */
-export function loadConfigOf(args: ConfigOptionArgs, cwd: string): Promise<LoadedConfig> {
+export async function loadConfigOf(args: ConfigOptionArgs, cwd: string): Promise<LoadedConfig> {
+  // Loaded here, not with the options: declaring `--config` must not load the config reader.
+  const { loadConfig } = await import('../../config/load.ts');
   return loadConfig({
     cwd,
     ...(args.config !== undefined && { configPath: args.config }),

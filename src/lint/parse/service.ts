@@ -6,8 +6,13 @@ import { LANGUAGES, type LanguageId, type LanguageSpec, languageOfPath } from '.
 // The native parser costs more to load than scanning a small tree, and most
 // runs never parse: it is loaded when the first file needs a tree, and every
 // dynamic grammar is registered then, in one call (napi allows one registration).
-const require = createRequire(import.meta.url);
 let napi: typeof import('@ast-grep/napi') | undefined;
+// The require function too is made with the first tree: start-up need not build it.
+let requireHere: NodeJS.Require | undefined;
+function require(id: string): unknown {
+  requireHere ??= createRequire(import.meta.url);
+  return requireHere(id);
+}
 
 function parser(): typeof import('@ast-grep/napi') {
   if (napi) return napi;
