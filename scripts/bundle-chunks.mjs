@@ -2,8 +2,7 @@
 // every dynamic import and by every set of importers, which made a lint run load 45 small
 // modules, each costing a resolve, a read and a link. Instead the chunks follow the commands:
 //
-//   cli.js      main.ts alone: it turns the compile cache on before loading the rest, and it
-//               awaits the command, so no chunk the command loads may import it
+//   cli.js      main.ts alone: it awaits the command, so no chunk the command loads may import it
 //   cli-shared  what every command loads (yargs, the command declarations)
 //   data        what the lookups load (since, elements, lookup, targets, …; lint loads it too)
 //   lint        what lint loads beyond those (the scan, rules, reporters, the config reader)

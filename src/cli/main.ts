@@ -1,22 +1,8 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
-
-// Nothing of ours is imported statically: the compile cache must be on before the command line's
-// code is compiled, and a chunk the command loads must never import this module back (it
-// awaits the command, so such an import would never settle).
-
-/**
- * Node 22 can keep V8's compiled code between runs, which spares the command line most of
- * its compile time. The installed command line (bundle/cli.js) keeps it in its own package
- * folder, .cache/v8/ beside bundle/, unless NODE_COMPILE_CACHE names another place (Node
- * then has it on already); it writes nowhere else. A cache that is missing, stale, made
- * by another Node or unwritable is no error: Node compiles as it would without one.
- */
-type CompileCache = { enableCompileCache?: (directory: string) => unknown };
-if (import.meta.url.endsWith('/bundle/cli.js') && !process.env.NODE_COMPILE_CACHE) {
-  const module = process.getBuiltinModule?.('node:module') as CompileCache | undefined;
-  module?.enableCompileCache?.(fileURLToPath(new URL('../.cache/v8/', import.meta.url)));
-}
+// Nothing of ours is imported statically: a chunk the command loads must never import this
+// module back (it awaits the command, so such an import would never settle). Node 22 keeps
+// compiled code between runs where NODE_COMPILE_CACHE names a folder; the command line
+// writes no cache of its own anywhere the user did not name.
 
 const cli = await import('./run.ts');
 
