@@ -135,8 +135,18 @@ export class ScanCache {
     });
   }
 
+  /** How far `batch` has grown: what scanning the next file adds is kept from here. */
+  mark(batch: ScanBatch): BatchMark {
+    return markOf(batch);
+  }
+
+  /** The content hash kept for files that pass the sieve. */
+  hash(bytes: Uint8Array): string {
+    return contentHash(bytes);
+  }
+
   /** Undoes what reading one file added to `batch` (its cached result is used instead). */
-  static rollback(batch: ScanBatch, mark: BatchMark): void {
+  rollback(batch: ScanBatch, mark: BatchMark): void {
     batch.files = mark.files;
     batch.usages.length = mark.usages;
     batch.notices.length = mark.notices;

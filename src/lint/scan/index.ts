@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import type { Directive } from '../../suppress/directives.ts';
-import { type BatchMark, type CacheOptions, contentHash, markOf, ScanCache } from '../cache/scan-cache.ts';
+import type { BatchMark, CacheOptions, ScanCache } from '../cache/scan-cache.ts';
 import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_BYTES } from '../constants.ts';
 import { boundedLiterals, prefilterLiterals, sortUsages } from '../extract.ts';
 import { readBuffer, readCapped } from '../files/read-capped.ts';
@@ -11,7 +11,7 @@ import { RoleClassifier, type RoleOverrides } from '../roles.ts';
 import type { FileRole, Usage } from '../usage.ts';
 import type { TextHit } from './classify.ts';
 import { readText } from './classify.ts';
-import { forEachClaimed, ScanPool, type WorkerResult, workerScriptUrl } from './pool.ts';
+import type { ScanPool, WorkerResult } from './pool.ts';
 import { defaultSieve, emptyBatch, extractHit, type ScanBatch, scanOne } from './read-file.ts';
 
 export interface ScanOptions {
@@ -64,8 +64,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const roles = new RoleClassifier(options.roles, options.paths ?? []);
   if (options.provider) return scanProvider(options.provider, maxBytes, roles);
-  const cache = options.cache && openCache(options, maxBytes);
-  const script = workerScriptUrl();
+  // The cache (node:crypto) and the pool (node:worker_threads) load only when asked for.
+  const cache = options.cache && (await openCache(options, maxBytes));
+  const pools = (options.workers ?? 0) > 0 ? await import('./pool.ts') : undefined;
+  const script = pools?.workerScriptUrl();
   const workers = script ? (options.workers ?? 0) : 0;
   const threshold = options.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS;
   // Without a cache, workers start once the walk has found enough files: their
@@ -75,7 +77,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let listing: FileListing;
   try {
     listing = walkFiles(options, () => {
-      if (!cache && workers > 0 && ++found === threshold && script) pool = new ScanPool(script, workers);
+      if (!cache && pools && ++found === threshold && script) pool = new pools.ScanPool(script, workers);
     });
   } catch (error) {
     pool?.close();
@@ -85,16 +87,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const stale = cache
     ? reuseUnchanged(listing.entries, cache, batch)
     : { entries: listing.entries, stats: [] };
-  if (cache && script && workers > 0 && stale.entries.length >= threshold)
-    pool = new ScanPool(script, workers);
-  if (pool) await scanPooled(pool, stale, maxBytes, batch, cache);
+  if (cache && pools && script && stale.entries.length >= threshold)
+    pool = new pools.ScanPool(script, workers);
+  if (pool && pools) await scanPooled(pool, pools.forEachClaimed, stale, maxBytes, batch, cache);
   else await scanHere(stale, maxBytes, batch, cache);
   cache?.save();
   return summarise(listing, [batch]);
 }
 
-function openCache(options: ScanOptions, maxBytes: number): ScanCache | undefined {
+async function openCache(options: ScanOptions, maxBytes: number): Promise<ScanCache | undefined> {
   if (!options.cache) return undefined;
+  const { ScanCache } = await import('../cache/scan-cache.ts');
   return new ScanCache(options.cache, {
     cwd: options.cwd,
     paths: options.paths ?? [],
@@ -129,13 +132,14 @@ function reuseUnchanged(entries: readonly FileEntry[], cache: ScanCache, batch: 
 async function scanHere(stale: Stale, maxBytes: number, batch: ScanBatch, cache?: ScanCache): Promise<void> {
   const buffer = readBuffer(maxBytes);
   const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
+  const sieve = defaultSieve();
   const yielder = new ParsePacer();
   const { entries, stats } = stale;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as FileEntry;
     // Most files hit nothing: without a cache they cost a read and a search, no allocation.
-    const mark = cache ? markOf(batch) : NO_MARK;
-    const hit = readText(entry, read, maxBytes, defaultSieve, batch);
+    const mark = cache ? cache.mark(batch) : NO_MARK;
+    const hit = readText(entry, read, maxBytes, sieve, batch);
     if (hit) settleHit(entry, hit, stats[index], batch, mark, cache);
     else cache?.capture(entry, stats[index], undefined, batch, mark);
     if (yielder.due()) await yielder.pause();
@@ -150,6 +154,7 @@ const NO_MARK: BatchMark = { files: 0, usages: 0, notices: 0, directives: 0 };
  */
 async function scanPooled(
   pool: ScanPool,
+  forEachClaimed: typeof import('./pool.ts').forEachClaimed,
   stale: Stale,
   maxBytes: number,
   batch: ScanBatch,
@@ -157,10 +162,11 @@ async function scanPooled(
 ): Promise<void> {
   const buffer = readBuffer(maxBytes);
   const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
+  const sieve = defaultSieve();
   const here: WorkerResult = { files: 0, notices: [], hits: [] };
   const results = await pool.run(stale.entries, maxBytes, prefilterLiterals(), boundedLiterals(), (job) =>
     forEachClaimed(job, (entry, index) => {
-      const hit = readText(entry, read, maxBytes, defaultSieve, here);
+      const hit = readText(entry, read, maxBytes, sieve, here);
       // The read buffer is reused for the next file: a hit keeps a copy.
       if (hit) here.hits.push({ index, hit: { ...hit, bytes: new Uint8Array(hit.bytes) } });
     }),
@@ -172,7 +178,7 @@ async function scanPooled(
   const hits = new Map(all.flatMap((result) => result.hits.map(({ index, hit }) => [index, hit] as const)));
   const yielder = new ParsePacer();
   for (const [index, entry] of stale.entries.entries()) {
-    const mark = markOf(batch);
+    const mark = cache ? cache.mark(batch) : NO_MARK;
     const notice = notices.get(entry.path);
     const hit = hits.get(index);
     if (notice) batch.notices.push(notice);
@@ -196,10 +202,10 @@ function settleHit(
     extractHit(entry, hit, batch);
     return;
   }
-  const hash = contentHash(hit.bytes);
+  const hash = cache.hash(hit.bytes);
   const same = cache.sameContent(entry, hash);
   if (same) {
-    ScanCache.rollback(batch, mark);
+    cache.rollback(batch, mark);
     cache.reuse(entry, same, stats, batch, true);
     return;
   }

@@ -25,8 +25,13 @@ export function emptyBatch(roles: RoleClassifier = new RoleClassifier()): ScanBa
   return { files: 0, usages: [], notices: [], directives: [], roles, fileRoles: new Map() };
 }
 
-/** The sieve for the registered extractors. */
-export const defaultSieve: Sieve = sieveFor(prefilterLiterals(), boundedLiterals());
+let sieve: Sieve | undefined;
+
+/** The sieve for the registered extractors, built on first use (a run that reads no file needs none). */
+export function defaultSieve(): Sieve {
+  sieve ??= sieveFor(prefilterLiterals(), boundedLiterals());
+  return sieve;
+}
 
 /**
  * Reads, classifies and extracts one file into `batch`; a read error becomes
@@ -38,7 +43,7 @@ export function scanOne(
   maxBytes: number,
   batch: ScanBatch,
 ): void {
-  const hit = readText(entry, read, maxBytes, defaultSieve, batch);
+  const hit = readText(entry, read, maxBytes, defaultSieve(), batch);
   if (hit) extractHit(entry, hit, batch);
 }
 

@@ -1,5 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Finding } from '../../lint/finding.ts';
+
+type Crypto = typeof import('node:crypto');
+let crypto: Crypto | undefined;
+
+/** node:crypto on first use: only SARIF output needs it, and loading it costs every lint run's start-up. */
+function sha256(text: string): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto;
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
 
 /**
  * Fingerprints that survive edits elsewhere in the file: rule, file, element
@@ -13,7 +22,7 @@ export function fingerprints(findings: readonly Finding[]): Map<Finding, string>
     const key = JSON.stringify([finding.rule, finding.file, finding.element]);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const hash = createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32);
+    const hash = sha256(`${key}#${occurrence}`).slice(0, 32);
     result.set(finding, hash);
   }
   return result;
