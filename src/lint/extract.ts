@@ -8,6 +8,7 @@ import type { ExtractInput, Extractor, FileSelector } from './extractors/types.t
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
 import { LineIndex } from './text/line-index.ts';
+import { escapeRegExp, literalPattern } from './text/literal-pattern.ts';
 import type { Usage } from './usage.ts';
 
 const ALL = [...registry.values()];
@@ -33,51 +34,21 @@ export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp
 }
 
 /**
- * Which enabler literals a text holds, in one pass for all extractors (not
- * one pass per enabler list): a file holding none is done at once. Matching
- * resumes one character after each match, and a match also counts the
- * literals that are its prefixes, so every literal present is found.
+ * Whether a text holds one of an extractor's enablers: one pattern per
+ * enabler list (./text/literal-pattern.ts), tested once per file and list
+ * however many extractors share it, and only for the extractors that select
+ * the file. A test stops at the first hit, where searching for every literal
+ * present read the whole text through a flat alternation of all of them.
  */
-interface LiteralSearch {
-  readonly pattern: RegExp;
-  readonly prefixes: ReadonlyMap<string, readonly string[]>;
-  readonly wanted: number;
-}
+const enablerPatterns = new WeakMap<readonly string[], RegExp>();
 
-const searches = new WeakMap<readonly Extractor[], LiteralSearch>();
-
-function literalSearch(extractors: readonly Extractor[]): LiteralSearch {
-  let search = searches.get(extractors);
-  if (!search) {
-    const literals = prefilterLiterals(extractors).sort((a, b) => b.length - a.length);
-    const prefixes = new Map(
-      literals.map((literal) => [
-        literal,
-        literals.filter((other) => other !== literal && literal.startsWith(other)),
-      ]),
-    );
-    const source = literals.map(escapeRegExp).join('|');
-    search = { pattern: new RegExp(source || '(?!)', 'g'), prefixes, wanted: literals.length };
-    searches.set(extractors, search);
+function enablerPattern(enablers: readonly string[]): RegExp {
+  let pattern = enablerPatterns.get(enablers);
+  if (!pattern) {
+    pattern = literalPattern(enablers);
+    enablerPatterns.set(enablers, pattern);
   }
-  return search;
-}
-
-function presentLiterals(text: string, extractors: readonly Extractor[]): Set<string> {
-  const { pattern, prefixes, wanted } = literalSearch(extractors);
-  const found = new Set<string>();
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    found.add(match[0]);
-    for (const prefix of prefixes.get(match[0]) ?? []) found.add(prefix);
-    if (found.size === wanted) break;
-    pattern.lastIndex = match.index + 1;
-  }
-  return found;
-}
-
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return pattern;
 }
 
 const contexts = new WeakMap<readonly Extractor[], DockerContext>();
@@ -102,8 +73,22 @@ export function extractFile(
   extractors: readonly Extractor[] = ALL,
   siblings?: () => readonly SourceFile[],
 ): Usage[] {
-  const present = presentLiterals(file.text, extractors);
-  if (present.size === 0 && extractors === ALL) return [];
+  const enabled = new Map<readonly string[], boolean>();
+  const enabledFor = (extractor: Extractor): boolean => {
+    // An extractor without enablers reads every file it selects.
+    if (extractor.enablers.length === 0) return true;
+    let holds = enabled.get(extractor.enablers);
+    if (holds === undefined) {
+      holds = enablerPattern(extractor.enablers).test(file.text);
+      enabled.set(extractor.enablers, holds);
+    }
+    return holds;
+  };
+  const chosen = extractors.filter(
+    (extractor) => selects(extractor.files, file.path) && enabledFor(extractor),
+  );
+  // No extractor, no usages: nothing for the Docker-context rule to keep or drop.
+  if (chosen.length === 0) return [];
   const input: ExtractInput = {
     file,
     lines: new LineIndex(file.text),
@@ -111,10 +96,7 @@ export function extractFile(
     ...(siblings && { siblings: once(siblings) }),
   };
   const found: Usage[] = [];
-  for (const extractor of extractors) {
-    if (!selects(extractor.files, file.path)) continue;
-    if (enabledBy(extractor, present)) found.push(...extractor.extract(input));
-  }
+  for (const extractor of chosen) found.push(...extractor.extract(input));
   const context = contextOf(extractors === ALL ? ALL : extractors);
   // A sibling of the same package with Docker context gives it to this file (a client built there).
   const listed = input.siblings;
@@ -139,11 +121,6 @@ function once(siblings: () => readonly SourceFile[]): () => readonly SourceFile[
     cached ??= siblings();
     return cached;
   };
-}
-
-/** An extractor without enablers reads every file it selects. */
-function enabledBy(extractor: Extractor, present: ReadonlySet<string>): boolean {
-  return extractor.enablers.length === 0 || extractor.enablers.some((literal) => present.has(literal));
 }
 
 function selects(selector: FileSelector, path: string): boolean {
