@@ -1,5 +1,6 @@
 import { elementStore } from '../../../data/store.ts';
 import { calleeBefore } from '../../context/sibling-context.ts';
+import { lineStartMatches } from '../../text/line-start.ts';
 import type { FieldEntry } from './json-paths.ts';
 import { literalAt } from './literal-fields.ts';
 import { isBody } from './passed-by-name.ts';
@@ -17,15 +18,16 @@ export interface ShapedRequest {
   readonly fields: readonly FieldEntry[];
 }
 
+// At a line start (./text/line-start.ts: tried there only, not at every position).
 const DEFINITION =
-  /^[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/gm;
+  /[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/y;
 const MIN_KEYS = 2;
 const MAX_REFERENCE_CHARS = 2000;
 
 /** Body literals assigned to a variable and passed to a call with no path; `taken` tells fields already attributed. */
 export function shapedRequests(text: string, taken: (offset: number) => boolean): ShapedRequest[] {
   const found: ShapedRequest[] = [];
-  for (const match of text.matchAll(DEFINITION)) {
+  for (const match of lineStartMatches(text, DEFINITION)) {
     const name = match[1] ?? '';
     const valueAt = match.index + match[0].length;
     const literal = literalAt(text, valueAt);

@@ -63,14 +63,16 @@ const SHELL_CALL =
   /(?:\b(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|sh|bat|shell|cmd|Exec|Run|run_command|backticks)\s*\(\s*|\b(?:sh|bat)[ \t]+|%x\(|\$\(|\$)$/;
 
 /**
- * Where a literal's value may name docker as the tests below need it: every
- * one needs `docker` followed by the value's end, `.exe` or a blank. A value
- * is its body with escapes read, so the body holds `docker` (with at most a
- * backslash before each letter) followed by a closing quote, a newline, a
- * dot, a blank, a backslash or the text's end. Bodies without such a place
- * are not decoded; a text without one has no command lines.
+ * Where a literal's value may name docker as the tests below need it. Every
+ * test needs `docker` followed by a blank (a shell command line), or by the
+ * value's end (after an optional `.exe`) with a `,` after the literal (an
+ * argument list longer than the program). A value is its body with escapes
+ * read, so the body holds `docker` (with at most a backslash before each
+ * letter) followed by a blank or a backslash, or by the closing quotes (or a
+ * line end, where the literal breaks) and a comma. Bodies without such a
+ * place are not decoded; a text without one has no command lines.
  */
-const DOCKER_WRITTEN = /d\\?o\\?c\\?k\\?e\\?r(?=[\s"'`.\\]|$)/g;
+const DOCKER_WRITTEN = /d\\?o\\?c\\?k\\?e\\?r(?=[\s\\]|(?:\\?\.\\?e\\?x\\?e)?["'`]{0,3}\s*,)/g;
 
 /** Docker command lines in a source file's string literals. Linear: one scan for literals, one walk over them. */
 export function codeCommands(
