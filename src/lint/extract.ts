@@ -7,6 +7,7 @@ import { ENGINE_ROOT_LITERALS } from './extractors/shared/path-starts.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
+import { headedMatch } from './text/find-literal.ts';
 import { LineIndex } from './text/line-index.ts';
 import { escapeRegExp, literalPattern } from './text/literal-pattern.ts';
 import { LiteralSet } from './text/literal-set.ts';
@@ -39,7 +40,7 @@ export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp
  * and list however many extractors share it, and only for the extractors
  * that select the file; a test stops at the first hit. Literals sharing
  * their first character (the Engine path roots) are one prefix-factored
- * pattern, which the engine searches by that character; others are searched
+ * pattern tried where that character occurs; others are searched
  * one by one (./text/find-literal.ts): a flat alternation of literals with
  * different first characters was slower than both.
  */
@@ -52,8 +53,8 @@ function enablerTest(enablers: readonly string[]): TextTest {
   if (!test) {
     const head = enablers[0]?.[0];
     if (head !== undefined && enablers.every((literal) => literal.startsWith(head))) {
-      const pattern = literalPattern(enablers);
-      test = (text) => pattern.test(text);
+      const pattern = new RegExp(literalPattern(enablers).source, 'y');
+      test = (text) => headedMatch(text, head, pattern) !== -1;
     } else {
       const set = new LiteralSet(enablers, []);
       test = (text) => set.test(text);

