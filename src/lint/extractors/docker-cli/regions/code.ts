@@ -72,7 +72,7 @@ const SHELL_CALL =
  * line end, where the literal breaks) and a comma. Bodies without such a
  * place are not decoded; a text without one has no command lines.
  */
-const DOCKER_WRITTEN = /d\\?o\\?c\\?k\\?e\\?r(?=[\s\\]|(?:\\?\.\\?e\\?x\\?e)?["'`]{0,3}\s*,)/g;
+export const DOCKER_WRITTEN = /d\\?o\\?c\\?k\\?e\\?r(?=[\s\\]|(?:\\?\.\\?e\\?x\\?e)?["'`]{0,3}\s*,)/g;
 
 /** Docker command lines in a source file's string literals. Linear: one scan for literals, one walk over them. */
 export function codeCommands(
