@@ -7,7 +7,7 @@ import { ENGINE_ROOT_LITERALS } from './extractors/shared/path-starts.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
-import { headedMatch } from './text/find-literal.ts';
+import { headedMatch, holdsLiteral } from './text/find-literal.ts';
 import { LineIndex } from './text/line-index.ts';
 import { escapeRegExp, literalPattern } from './text/literal-pattern.ts';
 import { LiteralSet } from './text/literal-set.ts';
@@ -39,8 +39,8 @@ export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp
  * Whether a text holds one of an extractor's enablers, tested once per file
  * and list however many extractors share it, and only for the extractors
  * that select the file; a test stops at the first hit. Literals sharing
- * their first character (the Engine path roots) are one prefix-factored
- * pattern tried where that character occurs; others are searched
+ * a prefix (the `/` of the Engine path roots) are one prefix-factored
+ * pattern tried where the prefix occurs; others are searched
  * one by one (./text/find-literal.ts): a flat alternation of literals with
  * different first characters was slower than both.
  */
@@ -51,8 +51,11 @@ const enablerTests = new WeakMap<readonly string[], TextTest>();
 function enablerTest(enablers: readonly string[]): TextTest {
   let test = enablerTests.get(enablers);
   if (!test) {
-    const head = enablers[0]?.[0];
-    if (head !== undefined && enablers.every((literal) => literal.startsWith(head))) {
+    const head = commonPrefix(enablers);
+    if (enablers.length === 1) {
+      const [literal = ''] = enablers;
+      test = (text) => holdsLiteral(text, literal);
+    } else if (head !== '') {
       const pattern = new RegExp(literalPattern(enablers).source, 'y');
       test = (text) => headedMatch(text, head, pattern) !== -1;
     } else {
@@ -62,6 +65,12 @@ function enablerTest(enablers: readonly string[]): TextTest {
     enablerTests.set(enablers, test);
   }
   return test;
+}
+
+function commonPrefix(literals: readonly string[]): string {
+  let prefix = literals[0] ?? '';
+  for (const literal of literals) while (!literal.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
 }
 
 const contexts = new WeakMap<readonly Extractor[], DockerContext>();

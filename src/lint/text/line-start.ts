@@ -10,23 +10,29 @@ export interface LineStartPattern {
   readonly pattern: RegExp;
   /** Most blanks before it (default: any number). */
   readonly indent?: number;
+  /** A literal every match holds (`docker`): a text without it is not searched. */
+  readonly holds?: string;
 }
+
+import { holdsLiteral } from './find-literal.ts';
 
 /** Line terminators as `^` in multiline mode knows them. */
 const TERMINATOR_LIST = ['\n', '\r', '\u2028', '\u2029'];
 const TERMINATORS = new Set(TERMINATOR_LIST);
 
 /** The pattern compiled for searching: global, so hits resume where the last one began. */
-export function lineStartSearch({ pattern, indent }: LineStartPattern): LineStartPattern {
+export function lineStartSearch({ pattern, indent, holds }: LineStartPattern): LineStartPattern {
   return {
     pattern: pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`),
     ...(indent !== undefined && { indent }),
+    ...(holds !== undefined && { holds }),
   };
 }
 
 /** `search` from {@link lineStartSearch}. */
 export function matchesAtLineStart(text: string, search: LineStartPattern): boolean {
-  const { pattern, indent = Number.POSITIVE_INFINITY } = search;
+  const { pattern, indent = Number.POSITIVE_INFINITY, holds } = search;
+  if (holds !== undefined && !holdsLiteral(text, holds)) return false;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     let blank = match.index;

@@ -35,6 +35,7 @@ export class LiteralSet {
 
   test(text: string): boolean {
     for (const [anchor, literals] of this.#anchored) {
+      if (!holdsLiteral(text, anchor)) continue;
       for (let at = indexOfLiteral(text, anchor); at !== -1; at = indexOfLiteral(text, anchor, at + 1)) {
         for (const [literal, offset] of literals)
           if (at >= offset && text.startsWith(literal, at - offset)) return true;

@@ -32,8 +32,8 @@ export const dockerPyExtractor: Extractor = {
   context: {
     literals: ['docker.from_env', 'docker.DockerClient', 'docker.APIClient'],
     lineStarts: [
-      { pattern: /import[ \t]+docker\b/ },
-      { pattern: /from[ \t]+docker(?:\.[\w.]+)?[ \t]+import\b/ },
+      { pattern: /import[ \t]+docker\b/, holds: 'docker' },
+      { pattern: /from[ \t]+docker(?:\.[\w.]+)?[ \t]+import\b/, holds: 'docker' },
     ],
   },
   extract: (input) => {

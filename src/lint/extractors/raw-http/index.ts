@@ -38,7 +38,9 @@ export const rawHttpExtractor: Extractor = {
       'docker.APIClient',
     ],
     patterns: [/:237[56]\b/, /\bbollard\b/],
-    lineStarts: [{ pattern: /import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b/, indent: 8 }],
+    lineStarts: [
+      { pattern: /import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b/, indent: 8, holds: 'docker' },
+    ],
   },
   extract: (input) =>
     withJsGuards(input, withClientPin(input, withShapedBodies(input, extractRawHttp(input)))),
@@ -111,7 +113,7 @@ function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[
   // over, and so is one using dockerode, whose extractor reads the options it is passed.
   const text = file.text;
   if (
-    !DOCKER_NAMES.some((name) => text.includes(name)) ||
+    !DOCKER_NAMES.some((name) => holdsLiteral(text, name)) ||
     holdsLiteral(text, 'dockerode') ||
     !PASCAL_KEY.test(text)
   )
