@@ -49,18 +49,31 @@ export function matchesAtLineStart(text: string, search: LineStartPattern): bool
   return false;
 }
 
+/** A character every match holds, at most `within` characters after the match's start. */
+export interface Needs {
+  readonly char: string;
+  readonly within: number;
+}
+
 /**
  * What `text.matchAll(/^…/gm)` finds, for the sticky pattern `sticky`
  * written without the `^`: tried at each line start only, each past the
  * previous match (a match may run over a line end), instead of at every
- * position of the text.
+ * position of the text; with `needs`, only at line starts that character
+ * follows closely enough.
  */
-export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[] {
+export function lineStartMatches(text: string, sticky: RegExp, needs?: Needs): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const ends = new LineEnds(text);
   let resume = 0;
+  let next = -2;
   for (let start = 0; start !== -1; start = ends.nextStart(start)) {
     if (start < resume) continue;
+    if (needs) {
+      if (next !== -1 && next < start) next = text.indexOf(needs.char, start);
+      // No match can start here: nothing found, nothing passed over.
+      if (next === -1 || next - start > needs.within) continue;
+    }
     sticky.lastIndex = start;
     const match = sticky.exec(text);
     if (match) {
