@@ -7,10 +7,9 @@ import { ENGINE_ROOT_LITERALS } from './extractors/shared/path-starts.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
-import { headedMatch, holdsLiteral } from './text/find-literal.ts';
+import { anyLiteralTest } from './text/any-literal.ts';
 import { LineIndex } from './text/line-index.ts';
-import { escapeRegExp, literalPattern } from './text/literal-pattern.ts';
-import { LiteralSet } from './text/literal-set.ts';
+import { escapeRegExp } from './text/literal-pattern.ts';
 import type { Usage } from './usage.ts';
 
 const ALL = [...registry.values()];
@@ -35,42 +34,16 @@ export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp
   return new RegExp(prefilterLiterals(extractors).map(escapeRegExp).join('|'));
 }
 
-/**
- * Whether a text holds one of an extractor's enablers, tested once per file
- * and list however many extractors share it, and only for the extractors
- * that select the file; a test stops at the first hit. Literals sharing
- * a prefix (the `/` of the Engine path roots) are one prefix-factored
- * pattern tried where the prefix occurs; others are searched
- * one by one (./text/find-literal.ts): a flat alternation of literals with
- * different first characters was slower than both.
- */
-type TextTest = (text: string) => boolean;
+/** Whether a text holds one of an extractor's enablers: one test per enabler list (./text/any-literal.ts). */
+const enablerTests = new WeakMap<readonly string[], (text: string) => boolean>();
 
-const enablerTests = new WeakMap<readonly string[], TextTest>();
-
-function enablerTest(enablers: readonly string[]): TextTest {
+function enablerTest(enablers: readonly string[]): (text: string) => boolean {
   let test = enablerTests.get(enablers);
   if (!test) {
-    const head = commonPrefix(enablers);
-    if (enablers.length === 1) {
-      const [literal = ''] = enablers;
-      test = (text) => holdsLiteral(text, literal);
-    } else if (head !== '') {
-      const pattern = new RegExp(literalPattern(enablers).source, 'y');
-      test = (text) => headedMatch(text, head, pattern) !== -1;
-    } else {
-      const set = new LiteralSet(enablers, []);
-      test = (text) => set.test(text);
-    }
+    test = anyLiteralTest(enablers);
     enablerTests.set(enablers, test);
   }
   return test;
-}
-
-function commonPrefix(literals: readonly string[]): string {
-  let prefix = literals[0] ?? '';
-  for (const literal of literals) while (!literal.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix;
 }
 
 const contexts = new WeakMap<readonly Extractor[], DockerContext>();
@@ -95,6 +68,8 @@ export function extractFile(
   extractors: readonly Extractor[] = ALL,
   siblings?: () => readonly SourceFile[],
 ): Usage[] {
+  // Each list is tested once per file however many extractors share it, and only
+  // for the extractors that select the file.
   const enabled = new Map<readonly string[], boolean>();
   const enabledFor = (extractor: Extractor): boolean => {
     // An extractor without enablers reads every file it selects.
