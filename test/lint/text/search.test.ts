@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extractors } from '../../../src/lint/extractors/index.ts';
+import { anyLiteralTest } from '../../../src/lint/text/any-literal.ts';
 import { headedMatch, indexOfLiteral } from '../../../src/lint/text/find-literal.ts';
 import { lineStartMatches, lineStartSearch, matchesAtLineStart } from '../../../src/lint/text/line-start.ts';
 import { literalPattern } from '../../../src/lint/text/literal-pattern.ts';
@@ -40,6 +41,7 @@ describe('literal searches find what includes and indexOf find', () => {
         if (expected) holding++;
         expect(literalPattern(list).test(text)).toBe(expected);
         expect(new LiteralSet(list, []).test(text)).toBe(expected);
+        expect(anyLiteralTest(list)(text)).toBe(expected);
       }
       const signal = signalLiterals.some((literal) => text.includes(literal));
       expect(new LiteralSet(signalLiterals, ['docker', 'Docker', 'DOCKER']).test(text)).toBe(signal);
