@@ -37,15 +37,18 @@ export function shapedRequests(text: string, taken: (offset: number) => boolean)
     // first key, before the walk to their end.
     if (
       !opening ||
-      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(opening.open, opening.open + 120)) ||
-      !opening.literal()
+      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(opening.open, opening.open + 120))
     )
       continue;
+    const literal = opening.literal();
+    if (!literal) continue;
+    // Where the literal is passed on, before its fields are read: the definition kept below is
+    // this literal's, so it ends where the literal does.
+    const reference = referenceAfter(text, name, literal.close + 1);
+    if (reference === undefined) continue;
     const definition = definitionOf(text, name, valueAt + 1);
     if (!definition || definition.valueAt !== valueAt || definition.fields.some((f) => taken(f.offset)))
       continue;
-    const reference = referenceAfter(text, name, definition.end);
-    if (reference === undefined) continue;
     const fields = [...definition.fields, ...assignedFields(text, name, definition.end, reference)];
     const top = new Set(fields.filter((f) => !/[.[]/.test(f.path)).map((f) => f.path));
     if (top.size < MIN_KEYS || !isBody(fields)) continue;
