@@ -24,6 +24,7 @@ const PIECES = [
   '/info',
   '/v1.41',
   'Client(',
+  'from_env(',
   'dockerode',
 ];
 const fuzzText = fc
@@ -53,7 +54,7 @@ describe('literal searches find what includes and indexOf find', () => {
     fc.assert(
       fc.property(
         fuzzText,
-        fc.constantFrom(...PIECES, ...signalLiterals),
+        fc.constantFrom(...PIECES, ...signalLiterals, ...enablerLists.flat()),
         fc.nat(),
         (text, literal, from) => {
           const at = from % (text.length + 1);
