@@ -1,3 +1,5 @@
+import { holdsLiteral } from './find-literal.ts';
+
 /**
  * A pattern that counts only at a line start after at most `indent` blanks
  * (spaces, tabs): what `/^[ \t]{0,N}…/m` says. V8 tries a `^` pattern in
@@ -13,8 +15,6 @@ export interface LineStartPattern {
   /** A literal every match holds (`docker`): a text without it is not searched. */
   readonly holds?: string;
 }
-
-import { holdsLiteral } from './find-literal.ts';
 
 /** Line terminators as `^` in multiline mode knows them. */
 const TERMINATOR_LIST = ['\n', '\r', '\u2028', '\u2029'];
