@@ -7,7 +7,9 @@ import { ENGINE_ROOT_LITERALS } from './extractors/shared/path-starts.ts';
 import type { ExtractInput, Extractor, FileSelector } from './extractors/types.ts';
 import { treeOf } from './parse/service.ts';
 import type { SourceFile } from './source-file.ts';
+import { anyLiteralTest } from './text/any-literal.ts';
 import { LineIndex } from './text/line-index.ts';
+import { escapeRegExp } from './text/literal-pattern.ts';
 import type { Usage } from './usage.ts';
 
 const ALL = [...registry.values()];
@@ -32,52 +34,16 @@ export function prefilterPattern(extractors: readonly Extractor[] = ALL): RegExp
   return new RegExp(prefilterLiterals(extractors).map(escapeRegExp).join('|'));
 }
 
-/**
- * Which enabler literals a text holds, in one pass for all extractors (not
- * one pass per enabler list): a file holding none is done at once. Matching
- * resumes one character after each match, and a match also counts the
- * literals that are its prefixes, so every literal present is found.
- */
-interface LiteralSearch {
-  readonly pattern: RegExp;
-  readonly prefixes: ReadonlyMap<string, readonly string[]>;
-  readonly wanted: number;
-}
+/** Whether a text holds one of an extractor's enablers: one test per enabler list (./text/any-literal.ts). */
+const enablerTests = new WeakMap<readonly string[], (text: string) => boolean>();
 
-const searches = new WeakMap<readonly Extractor[], LiteralSearch>();
-
-function literalSearch(extractors: readonly Extractor[]): LiteralSearch {
-  let search = searches.get(extractors);
-  if (!search) {
-    const literals = prefilterLiterals(extractors).sort((a, b) => b.length - a.length);
-    const prefixes = new Map(
-      literals.map((literal) => [
-        literal,
-        literals.filter((other) => other !== literal && literal.startsWith(other)),
-      ]),
-    );
-    const source = literals.map(escapeRegExp).join('|');
-    search = { pattern: new RegExp(source || '(?!)', 'g'), prefixes, wanted: literals.length };
-    searches.set(extractors, search);
+function enablerTest(enablers: readonly string[]): (text: string) => boolean {
+  let test = enablerTests.get(enablers);
+  if (!test) {
+    test = anyLiteralTest(enablers);
+    enablerTests.set(enablers, test);
   }
-  return search;
-}
-
-function presentLiterals(text: string, extractors: readonly Extractor[]): Set<string> {
-  const { pattern, prefixes, wanted } = literalSearch(extractors);
-  const found = new Set<string>();
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    found.add(match[0]);
-    for (const prefix of prefixes.get(match[0]) ?? []) found.add(prefix);
-    if (found.size === wanted) break;
-    pattern.lastIndex = match.index + 1;
-  }
-  return found;
-}
-
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return test;
 }
 
 const contexts = new WeakMap<readonly Extractor[], DockerContext>();
@@ -102,8 +68,24 @@ export function extractFile(
   extractors: readonly Extractor[] = ALL,
   siblings?: () => readonly SourceFile[],
 ): Usage[] {
-  const present = presentLiterals(file.text, extractors);
-  if (present.size === 0 && extractors === ALL) return [];
+  // Each list is tested once per file however many extractors share it, and only
+  // for the extractors that select the file.
+  const enabled = new Map<readonly string[], boolean>();
+  const enabledFor = (extractor: Extractor): boolean => {
+    // An extractor without enablers reads every file it selects.
+    if (extractor.enablers.length === 0) return true;
+    let holds = enabled.get(extractor.enablers);
+    if (holds === undefined) {
+      holds = enablerTest(extractor.enablers)(file.text);
+      enabled.set(extractor.enablers, holds);
+    }
+    return holds;
+  };
+  const chosen = extractors.filter(
+    (extractor) => selects(extractor.files, file.path) && enabledFor(extractor),
+  );
+  // No extractor, no usages: nothing for the Docker-context rule to keep or drop.
+  if (chosen.length === 0) return [];
   const input: ExtractInput = {
     file,
     lines: new LineIndex(file.text),
@@ -111,10 +93,7 @@ export function extractFile(
     ...(siblings && { siblings: once(siblings) }),
   };
   const found: Usage[] = [];
-  for (const extractor of extractors) {
-    if (!selects(extractor.files, file.path)) continue;
-    if (enabledBy(extractor, present)) found.push(...extractor.extract(input));
-  }
+  for (const extractor of chosen) found.push(...extractor.extract(input));
   const context = contextOf(extractors === ALL ? ALL : extractors);
   // A sibling of the same package with Docker context gives it to this file (a client built there).
   const listed = input.siblings;
@@ -139,11 +118,6 @@ function once(siblings: () => readonly SourceFile[]): () => readonly SourceFile[
     cached ??= siblings();
     return cached;
   };
-}
-
-/** An extractor without enablers reads every file it selects. */
-function enabledBy(extractor: Extractor, present: ReadonlySet<string>): boolean {
-  return extractor.enablers.length === 0 || extractor.enablers.some((literal) => present.has(literal));
 }
 
 function selects(selector: FileSelector, path: string): boolean {

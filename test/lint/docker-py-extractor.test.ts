@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { DockerContext } from '../../src/lint/context/docker-context.ts';
 import { dockerPyExtractor } from '../../src/lint/extractors/docker-py/index.ts';
 import { extractors } from '../../src/lint/extractors/index.ts';
 import { treeOf } from '../../src/lint/parse/service.ts';
@@ -30,10 +31,12 @@ describe('docker-py extractor', () => {
   test('is registered, reads Python and names its Docker-context signals', () => {
     expect(extractors.get('docker-py')).toBe(dockerPyExtractor);
     expect(dockerPyExtractor.files.extensions).toEqual(['py', 'pyi']);
-    const patterns = dockerPyExtractor.context?.patterns ?? [];
-    expect(patterns.some((p) => p.test('import docker\n'))).toBe(true);
-    expect(patterns.some((p) => p.test('from docker.types import Mount\n'))).toBe(true);
-    expect(patterns.some((p) => p.test('import dockerfile_parse\n'))).toBe(false);
+    const signals = new DockerContext([dockerPyExtractor.context ?? {}]);
+    expect(signals.hasSignal('import docker\n')).toBe(true);
+    expect(signals.hasSignal('x = 1\n    import docker\n')).toBe(true);
+    expect(signals.hasSignal('from docker.types import Mount\n')).toBe(true);
+    expect(signals.hasSignal('import dockerfile_parse\n')).toBe(false);
+    expect(signals.hasSignal('x = "import docker"\n')).toBe(false);
   });
 
   test('client.containers.run: each keyword at its own line, types and dicts inside, literal values', () => {

@@ -1,6 +1,10 @@
 import type { ContextSignals } from '../extractors/types.ts';
+import { type LineStartPattern, lineStartSearch, matchesAtLineStart } from '../text/line-start.ts';
+import { LiteralSet } from '../text/literal-set.ts';
 import type { Usage } from '../usage.ts';
 import { isDistinctiveEnginePath, matchEnginePath } from './engine-paths.ts';
+
+const SIGNAL_ANCHORS = ['docker', 'Docker', 'DOCKER'];
 
 /**
  * Docker context: evidence in a file that its requests go to a Docker daemon.
@@ -21,21 +25,28 @@ import { isDistinctiveEnginePath, matchEnginePath } from './engine-paths.ts';
  *    the function the requests are passed to (./sibling-context.ts).
  */
 export class DockerContext {
-  readonly #literals: readonly string[];
+  readonly #literals: LiteralSet;
   readonly #patterns: readonly RegExp[];
+  readonly #lineStarts: readonly LineStartPattern[];
 
   constructor(signals: readonly ContextSignals[]) {
-    this.#literals = [...new Set(signals.flatMap((signal) => signal.literals ?? []))];
+    // Most signal literals name docker: searched once for each spelling, compared in place at each hit.
+    this.#literals = new LiteralSet(
+      signals.flatMap((signal) => signal.literals ?? []),
+      SIGNAL_ANCHORS,
+    );
     this.#patterns = signals.flatMap((signal) => signal.patterns ?? []);
+    this.#lineStarts = signals.flatMap((signal) => signal.lineStarts ?? []).map(lineStartSearch);
   }
 
   hasSignal(text: string): boolean {
     return (
-      this.#literals.some((literal) => text.includes(literal)) ||
+      this.#literals.test(text) ||
       this.#patterns.some((pattern) => {
         pattern.lastIndex = 0;
         return pattern.test(text);
-      })
+      }) ||
+      this.#lineStarts.some((pattern) => matchesAtLineStart(text, pattern))
     );
   }
 

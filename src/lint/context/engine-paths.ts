@@ -27,13 +27,30 @@ const TEMPLATES: readonly (readonly string[])[] = ENGINE_PATHS.map((template) =>
 );
 
 /**
+ * The templates a path starting with `root` can fit, in TEMPLATES order: a
+ * template whose first segment is another literal never fits, and most
+ * paths were compared with every template.
+ */
+const BY_ROOT = new Map<string, (readonly string[])[]>();
+for (const template of TEMPLATES) {
+  const root = template[0] ?? '';
+  BY_ROOT.set(root, [...(BY_ROOT.get(root) ?? []), template]);
+}
+const ANY_ROOT = BY_ROOT.get('{}') ?? [];
+
+function templatesFor(root: string): readonly (readonly string[])[] {
+  if (ANY_ROOT.length === 0) return BY_ROOT.get(root) ?? [];
+  return TEMPLATES.filter((template) => template[0] === root || template[0] === '{}');
+}
+
+/**
  * The Engine template a concrete path (`/containers/abc/json`, `/containers/{}/json`)
  * has, preferring literal segments over parameters; undefined if none.
  */
 export function matchEnginePath(path: string): string | undefined {
   const segments = path.split('/').slice(1);
   let best: { template: readonly string[]; params: number } | undefined;
-  for (const template of TEMPLATES) {
+  for (const template of templatesFor(segments[0] ?? '')) {
     const params = matchSegments(segments, template, SLASHED_PARAM_ROOTS.has(segments[0] ?? ''));
     if (params !== undefined && (best === undefined || params < best.params)) best = { template, params };
   }

@@ -2,6 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { LanguageId } from '../parse/languages.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { LineIndex } from '../text/line-index.ts';
+import type { LineStartPattern } from '../text/line-start.ts';
 import type { Usage } from '../usage.ts';
 
 /** Which files an extractor reads; absent members mean "any text file". */
@@ -38,8 +39,10 @@ export interface ExtractInput {
 export interface ContextSignals {
   /** Case-sensitive literals: any one of them in the text gives the file Docker context. */
   readonly literals?: readonly string[];
-  /** Patterns for signals a literal cannot say (`import docker` at a line start). Keep them linear. */
+  /** Patterns for signals a literal cannot say (`:2375`). Keep them linear. */
   readonly patterns?: readonly RegExp[];
+  /** Patterns that count at a line start after blanks (`import docker`), written without that prefix. */
+  readonly lineStarts?: readonly LineStartPattern[];
 }
 
 /**

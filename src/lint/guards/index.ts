@@ -11,6 +11,18 @@ import { VersionSources } from './version-source.ts';
 /** Every name the version sources know contains this: files without it hold no guard. */
 const GUARD_LITERAL = /api_?version/i;
 
+/** Several extractors guard the same file: its text is searched once. */
+const guardLiteral = new WeakMap<SourceFile, boolean>();
+
+function mayHoldGuard(file: SourceFile): boolean {
+  let holds = guardLiteral.get(file);
+  if (holds === undefined) {
+    holds = GUARD_LITERAL.test(file.text);
+    guardLiteral.set(file, holds);
+  }
+  return holds;
+}
+
 /**
  * Records on each request usage of a JavaScript or TypeScript file the API
  * version range its enclosing checks ensure (docs/guards.md). Files of other
@@ -22,8 +34,7 @@ export function withJsGuards(input: ExtractInput, usages: Usage[]): Usage[] {
 }
 
 export function applyGuards(file: SourceFile, usages: Usage[]): Usage[] {
-  if (!usages.some((u) => u.kind === 'request') || !isJsFile(file.path) || !GUARD_LITERAL.test(file.text))
-    return usages;
+  if (!usages.some((u) => u.kind === 'request') || !isJsFile(file.path) || !mayHoldGuard(file)) return usages;
   try {
     const root = parseSource(file);
     return root ? usages.map((usage) => (usage.kind === 'request' ? guarded(usage, root) : usage)) : usages;

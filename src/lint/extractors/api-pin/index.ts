@@ -1,4 +1,5 @@
 import { normalizeApiVersion } from '../../../versions/api-version.ts';
+import { holdsLiteral } from '../../text/find-literal.ts';
 import type { PinUsage } from '../../usage.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
 
@@ -48,7 +49,7 @@ export const apiPinExtractor: Extractor = {
 function extractPins({ file, lines }: ExtractInput): PinUsage[] {
   const usages: PinUsage[] = [];
   for (const [literal, pattern] of PINS) {
-    if (!file.text.includes(literal)) continue;
+    if (!holdsLiteral(file.text, literal)) continue;
     for (const match of file.text.matchAll(pattern)) {
       const version = match[2] === undefined ? (match[1] ?? '') : `${match[1]}.${match[2]}`;
       // At the version text, where an SDK extractor reading the same call puts it too.

@@ -29,7 +29,6 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
   const text = file.text;
   const reading = readFile(file.path, text);
   if (!reading) return [];
-  const data = cliData();
   const usages: Usage[] = [];
   const scopes: PinScope[] = reading.kind === 'regions' ? [...reading.regions.pins] : [];
   // A pin text the api-pin extractor does not read (`export DOCKER_API_VERSION := 1.41`) is reported here.
@@ -75,7 +74,8 @@ function extractCli({ file, lines }: ExtractInput): Usage[] {
       pinAt(at, version);
       continue;
     }
-    const invocation = readInvocation(data, words);
+    // The command table is read when a command line is first found, not for files without one.
+    const invocation = readInvocation(cliData(), words);
     if (!invocation) continue;
     if (invocation.pin) pinAt(invocation.pin.at, invocation.pin.version);
     const pin = invocation.pin?.version ?? coveringPin(scopes, first.start);

@@ -31,7 +31,10 @@ export const dockerPyExtractor: Extractor = {
   enablers: ['docker'],
   context: {
     literals: ['docker.from_env', 'docker.DockerClient', 'docker.APIClient'],
-    patterns: [/^[ \t]*import[ \t]+docker\b/m, /^[ \t]*from[ \t]+docker(?:\.[\w.]+)?[ \t]+import\b/m],
+    lineStarts: [
+      { pattern: /import[ \t]+docker\b/, holds: 'docker' },
+      { pattern: /from[ \t]+docker(?:\.[\w.]+)?[ \t]+import\b/, holds: 'docker' },
+    ],
   },
   extract: (input) => {
     try {

@@ -2,6 +2,7 @@ import { sameExtension } from '../../context/same-package.ts';
 import { calleeBefore, definesFunction, offsetOf } from '../../context/sibling-context.ts';
 import { withJsGuards } from '../../guards/index.ts';
 import type { SourceFile } from '../../source-file.ts';
+import { holdsLiteral } from '../../text/find-literal.ts';
 import type { PinUsage, RequestUsage, Usage } from '../../usage.ts';
 import { bodyObjectFields, shift } from '../shared/body-object.ts';
 import { shapedRequests } from '../shared/body-shape.ts';
@@ -36,10 +37,9 @@ export const rawHttpExtractor: Extractor = {
       'docker.DockerClient',
       'docker.APIClient',
     ],
-    patterns: [
-      /:237[56]\b/,
-      /\bbollard\b/,
-      /^[ \t]{0,8}(?:import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b)/m,
+    patterns: [/:237[56]\b/, /\bbollard\b/],
+    lineStarts: [
+      { pattern: /import docker\b|from docker(?:\.[a-z_.]{1,40})? import\b/, indent: 8, holds: 'docker' },
     ],
   },
   extract: (input) =>
@@ -106,11 +106,17 @@ function extractRawHttp(input: ExtractInput): RequestUsage[] {
 /** A key written PascalCase right after an opening brace: without one no literal can be an Engine body. */
 const PASCAL_KEY = /[{[(]\s{0,40}(?:["'`]|\\")?[A-Z][a-z]\w{0,40}(?:["'`]|\\")?\s{0,2}(?::|=>|=)/;
 
+const DOCKER_NAMES = ['docker', 'Docker', 'DOCKER'];
+
 function withShapedBodies({ file, lines }: ExtractInput, requests: RequestUsage[]): RequestUsage[] {
   // Such a request counts only in a file with Docker context: one that never names Docker is passed
   // over, and so is one using dockerode, whose extractor reads the options it is passed.
   const text = file.text;
-  if (!/docker|Docker|DOCKER/.test(text) || text.includes('dockerode') || !PASCAL_KEY.test(text))
+  if (
+    !DOCKER_NAMES.some((name) => holdsLiteral(text, name)) ||
+    holdsLiteral(text, 'dockerode') ||
+    !PASCAL_KEY.test(text)
+  )
     return requests;
   const taken = new Set(requests.flatMap((r) => r.elements.map((e) => `${e.at.line}:${e.at.column}`)));
   const isTaken = (offset: number) => {

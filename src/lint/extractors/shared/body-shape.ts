@@ -1,7 +1,8 @@
 import { elementStore } from '../../../data/store.ts';
 import { calleeBefore } from '../../context/sibling-context.ts';
+import { lineStartMatches } from '../../text/line-start.ts';
 import type { FieldEntry } from './json-paths.ts';
-import { literalAt } from './literal-fields.ts';
+import { literalOpening } from './literal-fields.ts';
 import { isBody } from './passed-by-name.ts';
 import { assignedFields, definitionOf } from './variable-flow.ts';
 
@@ -17,29 +18,37 @@ export interface ShapedRequest {
   readonly fields: readonly FieldEntry[];
 }
 
+// At a line start (./text/line-start.ts: tried there only, not at every position).
 const DEFINITION =
-  /^[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/gm;
+  /[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/y;
+// Its `=` comes at most 161 characters after its start (the bounded quantifiers summed).
+const DEFINITION_NEEDS = { char: '=', within: 200 };
 const MIN_KEYS = 2;
 const MAX_REFERENCE_CHARS = 2000;
 
 /** Body literals assigned to a variable and passed to a call with no path; `taken` tells fields already attributed. */
 export function shapedRequests(text: string, taken: (offset: number) => boolean): ShapedRequest[] {
   const found: ShapedRequest[] = [];
-  for (const match of text.matchAll(DEFINITION)) {
+  for (const match of lineStartMatches(text, DEFINITION, DEFINITION_NEEDS)) {
     const name = match[1] ?? '';
     const valueAt = match.index + match[0].length;
-    const literal = literalAt(text, valueAt);
-    // Engine body keys are PascalCase: most literals (options, config) are passed over at their first key.
+    const opening = literalOpening(text, valueAt);
+    // Engine body keys are PascalCase: most literals (options, config) are passed over at their
+    // first key, before the walk to their end.
     if (
-      !literal ||
-      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(literal.open, literal.open + 120))
+      !opening ||
+      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(opening.open, opening.open + 120))
     )
       continue;
+    const literal = opening.literal();
+    if (!literal) continue;
+    // Where the literal is passed on, before its fields are read: the definition kept below is
+    // this literal's, so it ends where the literal does.
+    const reference = referenceAfter(text, name, literal.close + 1);
+    if (reference === undefined) continue;
     const definition = definitionOf(text, name, valueAt + 1);
     if (!definition || definition.valueAt !== valueAt || definition.fields.some((f) => taken(f.offset)))
       continue;
-    const reference = referenceAfter(text, name, definition.end);
-    if (reference === undefined) continue;
     const fields = [...definition.fields, ...assignedFields(text, name, definition.end, reference)];
     const top = new Set(fields.filter((f) => !/[.[]/.test(f.path)).map((f) => f.path));
     if (top.size < MIN_KEYS || !isBody(fields)) continue;

@@ -23,26 +23,53 @@ const PREFIX =
   /^(?:json!\(\s{0,4}|map\[[\w.]{1,30}\][\w.*{}]{1,30}?\s{0,2}(?=\{)|new\s{0,40}(?=\{)|&\s{0,2})/;
 
 export function literalAt(text: string, at: number): LiteralStart | undefined {
+  return literalOpening(text, at)?.literal();
+}
+
+/** Where a literal opens at `at`; its end, a walk to the closing bracket or quote, is found on demand. */
+export interface LiteralOpening {
+  readonly open: number;
+  literal(): LiteralStart | undefined;
+}
+
+export function literalOpening(text: string, at: number): LiteralOpening | undefined {
   const head = text.slice(at, at + 80);
   if (head.startsWith('"""')) {
-    const close = text.indexOf('"""', at + 3);
-    return close === -1 || close - at > MAX_LITERAL_CHARS
-      ? undefined
-      : { open: at + 3, close, kind: 'text-block' };
+    const open = at + 3;
+    return {
+      open,
+      literal: () => {
+        const close = text.indexOf('"""', at + 3);
+        return close === -1 || close - at > MAX_LITERAL_CHARS
+          ? undefined
+          : { open, close, kind: 'text-block' };
+      },
+    };
   }
   // A JSON string: `\`{"Memory": %d}\``, `fmt.Sprintf("{\"Image\": …}", …)`, `'{"Name": "x"}'`.
   const quoted = /^(?:fmt\.Sprintf\(\s{0,4}|String\.format\(\s{0,4})?([`'"])\s{0,4}\{/.exec(head);
-  if (quoted?.[1]) {
-    const open = at + quoted[0].indexOf(quoted[1]) + 1;
-    const close = closingQuote(text, open, quoted[1]);
-    return close === -1 ? undefined : { open, close, kind: 'text-block' };
+  const quote = quoted?.[1];
+  if (quoted && quote) {
+    const open = at + quoted[0].indexOf(quote) + 1;
+    return {
+      open,
+      literal: () => {
+        const close = closingQuote(text, open, quote);
+        return close === -1 ? undefined : { open, close, kind: 'text-block' };
+      },
+    };
   }
   const prefix = PREFIX.exec(head);
   const open = at + (prefix ? prefix[0].length : 0);
   const c = text.charAt(open);
   if (c !== '{' && c !== '[') return undefined;
-  const close = matchingClose(text, open);
-  return close === -1 ? undefined : { open, close, kind: 'object' };
+  return {
+    open,
+    literal: () => {
+      const close = matchingClose(text, open);
+      return close === -1 ? undefined : { open, close, kind: 'object' };
+    },
+  };
 }
 
 /** Fields of the literal, offsets in the file. */

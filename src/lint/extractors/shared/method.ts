@@ -74,10 +74,19 @@ export function afterWindow(text: string, pathEnd: number, nextPath: number): st
   return text.slice(pathEnd, end);
 }
 
+/**
+ * The matches of a global pattern, as matchAll finds them (none can be
+ * empty), without the copy of the pattern matchAll makes on every call.
+ */
+function* matchesOf(window: string, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) yield match;
+}
+
 function lastMatch(window: string, patterns: readonly RegExp[]): HttpMethod | undefined {
   let best: { at: number; method: HttpMethod } | undefined;
   for (const pattern of patterns) {
-    for (const match of window.matchAll(pattern)) {
+    for (const match of matchesOf(window, pattern)) {
       const method = asMethod(match[1]);
       if (method && (!best || match.index > best.at)) best = { at: match.index, method };
     }
@@ -88,7 +97,7 @@ function lastMatch(window: string, patterns: readonly RegExp[]): HttpMethod | un
 function firstMatch(window: string, patterns: readonly RegExp[]): HttpMethod | undefined {
   let best: { at: number; method: HttpMethod } | undefined;
   for (const pattern of patterns) {
-    for (const match of window.matchAll(pattern)) {
+    for (const match of matchesOf(window, pattern)) {
       const method = asMethod(match[1]);
       if (method && (!best || match.index < best.at)) best = { at: match.index, method };
       if (method) break;

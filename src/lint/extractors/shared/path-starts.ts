@@ -1,6 +1,14 @@
 import { ENGINE_ROOTS } from '../../context/engine-paths.ts';
+import { headedMatch } from '../../text/find-literal.ts';
+import { literalPattern } from '../../text/literal-pattern.ts';
 
-const ROOT_PATTERN = new RegExp(`/(?:${ENGINE_ROOTS.join('|')})(?![A-Za-z0-9_.-])`, 'g');
+// Prefix-factored (`/c(?:o(?:mmit|n(?:figs|tainers)))`), sticky, tried at each `/`
+// (./text/find-literal.ts). No root is a prefix of another, and none holds a
+// second `/`: it matches where the flat global alternation did.
+const ROOT_PATTERN = new RegExp(
+  `(?:${literalPattern(ENGINE_ROOTS.map((root) => `/${root}`)).source})(?![A-Za-z0-9_.-])`,
+  'y',
+);
 /** A version prefix just before a root: `/v1.41`, `/v${v}`, `/v%s`, `/v{}`. */
 const VERSION_PREFIX = /\/v(?:\d{1,2}\.\d{1,3}|\$\{[^}\n]{0,40}\}|%s|\{[^}\n]{0,30}\})$/;
 
@@ -13,11 +21,13 @@ export const ENGINE_ROOT_LITERALS: readonly string[] = ENGINE_ROOTS.map((root) =
  */
 export function findPathStarts(text: string, from = 0, to = text.length): number[] {
   const starts: number[] = [];
-  const pattern = new RegExp(ROOT_PATTERN);
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const prefix = VERSION_PREFIX.exec(text.slice(Math.max(0, match.index - 48), match.index));
-    starts.push(prefix ? match.index - prefix[0].length : match.index);
+  for (
+    let index = headedMatch(text, '/', ROOT_PATTERN, from, to);
+    index !== -1;
+    index = headedMatch(text, '/', ROOT_PATTERN, index + 1, to)
+  ) {
+    const prefix = VERSION_PREFIX.exec(text.slice(Math.max(0, index - 48), index));
+    starts.push(prefix ? index - prefix[0].length : index);
   }
   return starts;
 }

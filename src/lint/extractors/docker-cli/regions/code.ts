@@ -1,17 +1,6 @@
 import type { Word } from '../words.ts';
+import { type Literal, LiteralTable } from './literals.ts';
 import type { Region } from './types.ts';
-
-/** A string literal in source code. */
-interface Literal {
-  /** Offset of the opening quote (after any prefix such as `f`). */
-  readonly start: number;
-  /** Offset after the closing quote. */
-  readonly end: number;
-  readonly value: string;
-  /** File offset of each character of `value`. */
-  readonly offsets: readonly number[];
-  readonly interpolated: boolean;
-}
 
 export interface CodeCommands {
   /** `["docker", "run", …]` and `exec.Command("docker", …)`: words as the program receives them. */
@@ -73,6 +62,18 @@ export const CODE_SYNTAX: Readonly<Record<string, CodeSyntax>> = {
 const SHELL_CALL =
   /(?:\b(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|sh|bat|shell|cmd|Exec|Run|run_command|backticks)\s*\(\s*|\b(?:sh|bat)[ \t]+|%x\(|\$\(|\$)$/;
 
+/**
+ * Where a literal's value may name docker as the tests below need it. Every
+ * test needs `docker` followed by a blank (a shell command line), or by the
+ * value's end (after an optional `.exe`) with a `,` after the literal (an
+ * argument list longer than the program). A value is its body with escapes
+ * read, so the body holds `docker` (with at most a backslash before each
+ * letter) followed by a blank or a backslash, or by the closing quotes (or a
+ * line end, where the literal breaks) and a comma. Bodies without such a
+ * place are not decoded; a text without one has no command lines.
+ */
+export const DOCKER_WRITTEN = /d\\?o\\?c\\?k\\?e\\?r(?=[\s\\]|(?:\\?\.\\?e\\?x\\?e)?["'`]{0,3}\s*,)/g;
+
 /** Docker command lines in a source file's string literals. Linear: one scan for literals, one walk over them. */
 export function codeCommands(
   text: string,
@@ -82,16 +83,31 @@ export function codeCommands(
   /** Every string is a shell command line (npm scripts). */
   allShell = false,
 ): CodeCommands {
-  const literals = scanLiterals(text, syntax, start, end);
   const argv: Word[][] = [];
   const shell: Region[] = [];
-  const lists = listVariables(text, literals);
+  const written = new RegExp(DOCKER_WRITTEN);
+  written.lastIndex = start;
+  // The next place docker is written at or after the body last asked about.
+  let next = written.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+  if (next === Number.POSITIVE_INFINITY) return { argv, shell };
+  const mayNameDocker = (from: number, to: number): boolean => {
+    if (next < from) {
+      written.lastIndex = from;
+      next = written.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    return next < to;
+  };
+  const literals = new LiteralTable(text, syntax, start, end);
+  let lists: Map<string, number> | undefined;
   for (let k = 0; k < literals.length; k++) {
-    const literal = literals[k] as Literal;
+    const { from, to } = literals.body(k);
+    if (!mayNameDocker(from, to)) continue;
+    const literal = literals.literal(k);
     if (/^(?:\S*\/)?docker(?:\.exe)?$/.test(literal.value) && !literal.interpolated) {
       const words = argList(text, literals, k);
       // `exec.CommandContext(ctx, "docker", args...)` with `args := []string{"run", …}` above.
-      const named = words.length === 2 ? lists.get(words[1]?.text.replace(/\.\.\.$/, '') ?? '') : undefined;
+      lists ??= words.length === 2 ? listVariables(text, literals) : undefined;
+      const named = words.length === 2 ? lists?.get(words[1]?.text.replace(/\.\.\.$/, '') ?? '') : undefined;
       if (named !== undefined) argv.push([words[0] as Word, ...argList(text, literals, named)]);
       else if (words.length > 1) argv.push(words);
       continue;
@@ -117,9 +133,9 @@ const literalWord = (literal: Literal): Word => ({
 });
 
 /** The words of an argument list that starts at literal `k`: more literals after commas, other expressions opaque. */
-function argList(text: string, literals: readonly Literal[], k: number): Word[] {
-  const words: Word[] = [literalWord(literals[k] as Literal)];
-  let at = (literals[k] as Literal).end;
+function argList(text: string, literals: LiteralTable, k: number): Word[] {
+  const words: Word[] = [literalWord(literals.literal(k))];
+  let at = literals.end(k);
   let next = k + 1;
   for (let count = 0; count < 200; count++) {
     while (at < text.length && /\s/.test(text[at] ?? '')) at++;
@@ -130,17 +146,16 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
     if (text[at] === '[') {
       at++;
       while (at < text.length && /\s/.test(text[at] ?? '')) at++;
-      const first = literals[next];
-      if (first?.start === at) {
-        words.push(literalWord(first));
-        at = first.end;
+      if (next < literals.length && literals.start(next) === at) {
+        words.push(literalWord(literals.literal(next)));
+        at = literals.end(next);
         next++;
       }
       continue;
     }
-    while (next < literals.length && (literals[next] as Literal).start < at) next++;
-    const literal = literals[next];
-    if (literal && literal.start === at) {
+    while (next < literals.length && literals.start(next) < at) next++;
+    if (next < literals.length && literals.start(next) === at) {
+      const literal = literals.literal(next);
       at = literal.end;
       next++;
       // `"--workdir=" + workdir`: the argument starts as written and ends unknown.
@@ -148,7 +163,7 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
       if (after !== undefined && after !== ',' && after !== ']' && after !== ')' && after !== '}') {
         words.push({ ...literalWord(literal), opaque: true });
         at = skipExpression(text, at);
-        while (next < literals.length && (literals[next] as Literal).start < at) next++;
+        while (next < literals.length && literals.start(next) < at) next++;
       } else words.push(literalWord(literal));
       continue;
     }
@@ -168,7 +183,7 @@ function argList(text: string, literals: readonly Literal[], k: number): Word[] 
     const expression = text.slice(start, at).trim();
     if (expression === '') break;
     words.push({ text: expression, start, offsets: [], opaque: true });
-    while (next < literals.length && (literals[next] as Literal).start < at) next++;
+    while (next < literals.length && literals.start(next) < at) next++;
   }
   return words;
 }
@@ -190,70 +205,13 @@ function skipExpression(text: string, at: number): number {
 // `args := []string{"run", …}`, `cmd = ["run", …]`: a list assigned to a name, by its first literal.
 const LIST_START = /\b(\w+)\s*:?=\s*(?:\[\]string\s*\{|\[)\s*$/;
 
-function listVariables(text: string, literals: readonly Literal[]): Map<string, number> {
+/** Read once per file, and only when a docker call passes a list by name. */
+function listVariables(text: string, literals: LiteralTable): Map<string, number> {
   const out = new Map<string, number>();
-  literals.forEach((literal, k) => {
-    const name = LIST_START.exec(text.slice(Math.max(0, literal.start - 60), literal.start))?.[1];
+  for (let k = 0; k < literals.length; k++) {
+    const start = literals.start(k);
+    const name = LIST_START.exec(text.slice(Math.max(0, start - 60), start))?.[1];
     if (name) out.set(name, k);
-  });
-  return out;
-}
-
-/** Every string literal outside comments, in order. */
-function scanLiterals(text: string, syntax: CodeSyntax, start: number, end: number): Literal[] {
-  const out: Literal[] = [];
-  let i = start;
-  while (i < end) {
-    const c = text[i] ?? '';
-    if (syntax.comments.some((m) => text.startsWith(m, i))) {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end;
-      continue;
-    }
-    if (syntax.blockComments && c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 2;
-      continue;
-    }
-    if (c === '"' || c === "'" || (c === '`' && syntax.backtick !== 'none')) {
-      const triple = syntax.tripleQuotes && text.startsWith(c.repeat(3), i);
-      const literal = readLiteral(text, i, triple ? c.repeat(3) : c, c === '`' ? syntax.backtick : 'none');
-      out.push(literal);
-      i = literal.end;
-      continue;
-    }
-    i++;
   }
   return out;
-}
-
-function readLiteral(
-  text: string,
-  start: number,
-  quote: string,
-  backtick: 'raw' | 'template' | 'none',
-): Literal {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  let interpolated = start > 0 && /[fF]/.test(text[start - 1] ?? '') && /[^\w]/.test(text[start - 2] ?? ' ');
-  let i = start + quote.length;
-  while (i < text.length) {
-    if (text.startsWith(quote, i))
-      return { start, end: i + quote.length, value: chars.join(''), offsets, interpolated };
-    const c = text[i] ?? '';
-    if (quote.length === 1 && c === '\n' && quote !== '`') break;
-    if (c === '\\' && backtick !== 'raw') {
-      const escaped = text[i + 1] ?? '';
-      chars.push(escaped === 'n' ? '\n' : escaped === 't' ? '\t' : escaped);
-      offsets.push(i + 1);
-      i += 2;
-      continue;
-    }
-    if (backtick === 'template' && c === '$' && text[i + 1] === '{') interpolated = true;
-    if (c === '{' && interpolated) interpolated = true;
-    chars.push(c);
-    offsets.push(i);
-    i++;
-  }
-  return { start, end: i, value: chars.join(''), offsets, interpolated };
 }

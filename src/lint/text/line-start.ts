@@ -1,0 +1,113 @@
+import { holdsLiteral } from './find-literal.ts';
+
+/**
+ * A pattern that counts only at a line start after at most `indent` blanks
+ * (spaces, tabs): what `/^[ \t]{0,N}…/m` says. V8 tries a `^` pattern in
+ * multiline mode at every position of the text; written without the prefix
+ * and starting with a literal, the pattern is searched by that literal and
+ * each hit is checked back to its line start.
+ */
+export interface LineStartPattern {
+  /** The pattern after the indentation; it should start with a literal. */
+  readonly pattern: RegExp;
+  /** Most blanks before it (default: any number). */
+  readonly indent?: number;
+  /** A literal every match holds (`docker`): a text without it is not searched. */
+  readonly holds?: string;
+}
+
+/** Line terminators as `^` in multiline mode knows them. */
+const TERMINATOR_LIST = ['\n', '\r', '\u2028', '\u2029'];
+const TERMINATORS = new Set(TERMINATOR_LIST);
+
+/** The pattern compiled for searching: global, so hits resume where the last one began. */
+export function lineStartSearch({ pattern, indent, holds }: LineStartPattern): LineStartPattern {
+  return {
+    pattern: pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`),
+    ...(indent !== undefined && { indent }),
+    ...(holds !== undefined && { holds }),
+  };
+}
+
+/** `search` from {@link lineStartSearch}. */
+export function matchesAtLineStart(text: string, search: LineStartPattern): boolean {
+  const { pattern, indent = Number.POSITIVE_INFINITY, holds } = search;
+  if (holds !== undefined && !holdsLiteral(text, holds)) return false;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    let blank = match.index;
+    while (
+      blank > 0 &&
+      match.index - blank <= indent &&
+      (text[blank - 1] === ' ' || text[blank - 1] === '\t')
+    )
+      blank--;
+    if (match.index - blank <= indent && (blank === 0 || TERMINATORS.has(text[blank - 1] ?? ''))) return true;
+    // A later match may start inside this one: every position is tried, as `^` would.
+    pattern.lastIndex = match.index + 1;
+  }
+  return false;
+}
+
+/** A character every match holds, at most `within` characters after the match's start. */
+export interface Needs {
+  readonly char: string;
+  readonly within: number;
+}
+
+/**
+ * What `text.matchAll(/^…/gm)` finds, for the sticky pattern `sticky`
+ * written without the `^`: tried at each line start only, each past the
+ * previous match (a match may run over a line end), instead of at every
+ * position of the text; with `needs`, only at line starts that character
+ * follows closely enough.
+ */
+export function lineStartMatches(text: string, sticky: RegExp, needs?: Needs): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const ends = new LineEnds(text);
+  let resume = 0;
+  let next = -2;
+  for (let start = 0; start !== -1; start = ends.nextStart(start)) {
+    if (start < resume) continue;
+    if (needs) {
+      if (next !== -1 && next < start) next = text.indexOf(needs.char, start);
+      // No match can start here: nothing found, nothing passed over.
+      if (next === -1 || next - start > needs.within) continue;
+    }
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match) {
+      found.push(match);
+      resume = start + Math.max(1, match[0].length);
+    }
+  }
+  return found;
+}
+
+/**
+ * Line starts in order, for the terminators `^` knows. Each terminator is
+ * searched with indexOf, resumed only once passed: most texts hold `\n`
+ * alone, and a character class tried at every position was slower.
+ */
+class LineEnds {
+  readonly #text: string;
+  readonly #next = TERMINATOR_LIST.map(() => -2);
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The first line start after `from`, or -1. */
+  nextStart(from: number): number {
+    let best = -1;
+    for (let k = 0; k < TERMINATOR_LIST.length; k++) {
+      let at = this.#next[k] as number;
+      if (at !== -1 && at < from) {
+        at = this.#text.indexOf(TERMINATOR_LIST[k] as string, from);
+        this.#next[k] = at;
+      }
+      if (at !== -1 && (best === -1 || at < best)) best = at;
+    }
+    return best === -1 ? -1 : best + 1;
+  }
+}
