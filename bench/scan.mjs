@@ -66,6 +66,8 @@ const variants = (tree, cache) => {
     },
     { id: 'node', label: 'node -e 0', command: node, args: ['-e', '0'] },
     { id: 'walk', label: 'node -e 0 + walk (one process)', command: node, args: [FLOOR, '.', 'walk'] },
+    // What a cache keyed by stat must at least do: the walk and one stat per file.
+    { id: 'stat', label: 'node -e 0 + walk + stat', command: node, args: [FLOOR, '.', 'stat'] },
     { id: 'cached', label: 'CLI --cache, unchanged tree', command: node, args: cliArgs(0, { cache }) },
     {
       id: 'scan',
@@ -126,7 +128,7 @@ function benchTree(name, tree) {
     cli: ['rg', 'floor'],
     workers: ['rg', 'floor'],
     compared: ['rg', 'floor'],
-    cached: ['walk', 'node'],
+    cached: ['walk', 'stat', 'node'],
     scan: ['rg'],
   };
   for (const run of runs) {

@@ -1,8 +1,9 @@
 // The floor a Node scan cannot beat: walk the tree (as the CLI does, .git
 // left out, links followed) and, with `read`, read every file into one reused
 // buffer and search it with one `Buffer.indexOf`. With `walk`, only list: what
-// a cached run must at least do. Prints the count so the work is not optimised away.
-// Usage: node bench/scan-lib/floor.mjs <tree> read|walk
+// a cached run must at least do; with `stat`, also one stat per file, as a cache keyed by
+// size and modification time needs. Prints the count so the work is not optimised away.
+// Usage: node bench/scan-lib/floor.mjs <tree> read|walk|stat
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 
 const [tree, mode] = process.argv.slice(2);
@@ -27,6 +28,7 @@ function walk(dir) {
     if (type === 'dir' && dirent.name !== '.git') walk(path);
     else if (type === 'file') {
       files++;
+      if (mode === 'stat' && statSync(path, { throwIfNoEntry: false })?.isFile()) hits++;
       if (mode !== 'read') continue;
       const fd = openSync(path, 'r');
       const length = readSync(fd, buffer, 0, buffer.length, null);
