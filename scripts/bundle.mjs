@@ -74,7 +74,7 @@ function bundle(input, { output = {}, plugins = [], ...options } = {}) {
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      minify: process.env.BUNDLE_MINIFY !== "0",
+      minify: process.env.BUNDLE_MINIFY !== '0',
       // Escaped non-ASCII: Node decodes an ASCII file faster, and V8 keeps it one byte per character.
       charset: 'ascii',
       ...output,
