@@ -23,6 +23,7 @@ const SAMPLES: Record<LanguageId, readonly [string, string]> = {
 };
 
 describe('the parser service', () => {
+  // In this order the built-in grammars parse before the dynamic ones are registered: the late registration is tested too.
   test.each(Object.keys(LANGUAGES) as LanguageId[])('parses a real %s file', (language) => {
     const [path, kind] = SAMPLES[language];
     const root = treeOf({ path, text: read(path) }, language);

