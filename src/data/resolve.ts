@@ -171,16 +171,18 @@ function findBodyField(tables: readonly Table[], field: string): StoredElement[]
   const value = equals === -1 ? undefined : field.slice(equals + 1);
   const user = userTokens(path);
   return tables.flatMap((table) => {
-    const fields = [...table.keys()].filter((suffix) => suffix.startsWith('body:') && !suffix.includes('='));
-    const exact = fields.find((suffix) => tokensMatch(nameTokens(suffix.slice(5)), user));
+    const fields = bodyFields(table);
+    const exact = fields.find((field) => tokensMatch(field.tokens, user))?.key;
     if (exact) return withValue(table, exact, value);
     // A free-form object (labels, options) takes any keys below it: the
     // deepest element that is a prefix of the path and has no children.
-    const leaves = fields.filter(
-      (suffix) =>
-        tokensPrefix(nameTokens(suffix.slice(5)), user) &&
-        !fields.some((other) => other.startsWith(`${suffix}.`) || other.startsWith(`${suffix}{}`)),
-    );
+    const leaves = fields
+      .filter(
+        ({ key, tokens }) =>
+          tokensPrefix(tokens, user) &&
+          !fields.some((other) => other.key.startsWith(`${key}.`) || other.key.startsWith(`${key}{}`)),
+      )
+      .map((field) => field.key);
     const deepest = leaves.sort((a, b) => b.length - a.length)[0];
     return deepest ? withValue(table, deepest, undefined) : [];
   });
@@ -225,10 +227,16 @@ export function resolveElement(
   return { ...(element && { element }), ...(enumValue && { enumValue }) };
 }
 
-/** An operation's body fields (no enum values) with their name tokens, worked out once per table. */
-const bodyFieldsOf = new WeakMap<Table, readonly { key: string; tokens: readonly string[] }[]>();
+/** A body field's key suffix (`body:HostConfig.Memory`) and the name tokens it is matched by. */
+interface BodyField {
+  readonly key: string;
+  readonly tokens: readonly string[];
+}
 
-function bodyFields(table: Table): readonly { key: string; tokens: readonly string[] }[] {
+/** An operation's body fields (no enum values), worked out once per table. */
+const bodyFieldsOf = new WeakMap<Table, readonly BodyField[]>();
+
+function bodyFields(table: Table): readonly BodyField[] {
   let fields = bodyFieldsOf.get(table);
   if (!fields) {
     fields = [...table.keys()]

@@ -29,15 +29,6 @@ export interface BatchMark {
   readonly directives: number;
 }
 
-export function markOf(batch: ScanBatch): BatchMark {
-  return {
-    files: batch.files,
-    usages: batch.usages.length,
-    notices: batch.notices.length,
-    directives: batch.directives.length,
-  };
-}
-
 /**
  * Per-file scan results kept between runs. A file whose size, modification
  * time and inode are unchanged is not opened; one that changed is read, and
@@ -137,12 +128,17 @@ export class ScanCache {
 
   /** How far `batch` has grown: what scanning the next file adds is kept from here. */
   mark(batch: ScanBatch): BatchMark {
-    return markOf(batch);
+    return {
+      files: batch.files,
+      usages: batch.usages.length,
+      notices: batch.notices.length,
+      directives: batch.directives.length,
+    };
   }
 
   /** The content hash kept for files that pass the sieve. */
   hash(bytes: Uint8Array): string {
-    return contentHash(bytes);
+    return createHash('sha1').update(bytes).digest('base64');
   }
 
   /** Undoes what reading one file added to `batch` (its cached result is used instead). */
@@ -175,11 +171,6 @@ export class ScanCache {
 }
 
 const NO_RESULT: FileResult = {};
-
-/** The content hash kept for files that pass the sieve. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
-}
 
 function isResult(value: FileResult): boolean {
   return (

@@ -1,3 +1,5 @@
+import { PATH_NAME_CHARS } from '../text/path-name-chars.ts';
+
 /**
  * Tests raw bytes for any of a set of literals in one pass, without decoding
  * or copying them: most files hold none, and a decode or a string copy of
@@ -30,18 +32,9 @@ interface Needle {
   readonly index: number;
 }
 
-/** Bytes that continue a name: a bounded literal followed by one is no match (see PATH_ROOT_END). */
+/** Bytes that continue a name: a bounded literal followed by one is no match. */
 const NAME_BYTE = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-')
-  NAME_BYTE[c.charCodeAt(0)] = 1;
-
-/**
- * What may not follow a bounded literal: an Engine path root (`/info`) is
- * read only where no name character follows it (extractors/shared/path-starts.ts),
- * so `/information` enables nothing. A byte of a multi-byte character is not
- * a name character, as its decoded character is not.
- */
-export const PATH_ROOT_END = '(?![A-Za-z0-9_.-])';
+for (const c of PATH_NAME_CHARS) NAME_BYTE[c.charCodeAt(0)] = 1;
 
 /** The longest window used: longer literals are compared in full after their first bytes. */
 const MAX_WINDOW = 32;
@@ -120,18 +113,4 @@ function indexOfNeedle(bytes: Uint8Array, needle: Needle, from: number): number 
   for (let at = view.indexOf(needle.bytes, from); at !== -1; at = view.indexOf(needle.bytes, at + 1))
     if (matchesAt(bytes, needle, at)) return at;
   return -1;
-}
-
-/**
- * The literals a search needs: one that contains another (unbounded) literal
- * is found whenever that one is (`dockerode` holds `docker`), so it adds only
- * work. Order is kept.
- */
-export function minimalLiterals(literals: readonly string[], bounded: readonly string[] = []): string[] {
-  const boundedSet = new Set(bounded);
-  const unique = [...new Set(literals)].filter((literal) => literal.length > 0);
-  return unique.filter(
-    (literal) =>
-      !unique.some((other) => other !== literal && !boundedSet.has(other) && literal.includes(other)),
-  );
 }

@@ -3,7 +3,8 @@ import { skipNotice } from '../files/load.ts';
 import { FileTooLargeError } from '../files/special.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
 import { utf16ToUtf8 } from '../files/utf16.ts';
-import { bytePrefilter, minimalLiterals } from './byte-prefilter.ts';
+import { minimalLiterals } from '../text/minimal-literals.ts';
+import { bytePrefilter } from './byte-prefilter.ts';
 
 /** Byte tests that decide whether a text file is worth decoding. */
 export interface Sieve {
@@ -24,8 +25,10 @@ const MARKER_BYTES = Buffer.from(SUPPRESSION_MARKER);
  * workers need not load them); `bounded` ones count only at a path boundary.
  */
 export function sieveFor(literals: readonly string[], bounded: readonly string[] = []): Sieve {
-  const either = minimalLiterals([...literals, SUPPRESSION_MARKER], bounded);
-  const usages = minimalLiterals(literals, bounded);
+  // An empty literal enables nothing (and would stand for every other).
+  const given = literals.filter((literal) => literal !== '');
+  const either = minimalLiterals([...given, SUPPRESSION_MARKER], bounded);
+  const usages = minimalLiterals(given, bounded);
   const eitherTest = bytePrefilter(either, bounded);
   // The marker holds an enabler (`docker`): then a file that passes either test holds an enabler, no second search.
   const same = either.length === usages.length && either.every((literal) => usages.includes(literal));

@@ -89,7 +89,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     : { entries: listing.entries, stats: [] };
   if (cache && pools && script && stale.entries.length >= threshold)
     pool = new pools.ScanPool(script, workers);
-  if (pool && pools) await scanPooled(pool, pools.forEachClaimed, stale, maxBytes, batch, cache);
+  if (pool) await scanPooled(pool, stale, maxBytes, batch, cache);
   else await scanHere(stale, maxBytes, batch, cache);
   cache?.save();
   return summarise(listing, [batch]);
@@ -154,7 +154,6 @@ const NO_MARK: BatchMark = { files: 0, usages: 0, notices: 0, directives: 0 };
  */
 async function scanPooled(
   pool: ScanPool,
-  forEachClaimed: typeof import('./pool.ts').forEachClaimed,
   stale: Stale,
   maxBytes: number,
   batch: ScanBatch,
@@ -164,12 +163,16 @@ async function scanPooled(
   const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
   const sieve = defaultSieve();
   const here: WorkerResult = { files: 0, notices: [], hits: [] };
-  const results = await pool.run(stale.entries, maxBytes, prefilterLiterals(), boundedLiterals(), (job) =>
-    forEachClaimed(job, (entry, index) => {
+  const results = await pool.run(
+    stale.entries,
+    maxBytes,
+    prefilterLiterals(),
+    boundedLiterals(),
+    (entry, index) => {
       const hit = readText(entry, read, maxBytes, sieve, here);
       // The read buffer is reused for the next file: a hit keeps a copy.
       if (hit) here.hits.push({ index, hit: { ...hit, bytes: new Uint8Array(hit.bytes) } });
-    }),
+    },
   );
   const all = [here, ...results];
   const notices = new Map(

@@ -89,18 +89,18 @@ export class ScanPool {
     });
   }
 
-  /** Reads `entries` on the workers while `scanHere` claims its share on this thread. */
+  /** Reads `entries` on the workers while `each` is called here for the entries this thread claims. */
   async run(
     entries: readonly FileEntry[],
     maxBytes: number,
     literals: readonly string[],
     bounded: readonly string[],
-    scanHere: (job: ScanJob) => void,
+    each: (entry: FileEntry, index: number) => void,
   ): Promise<WorkerResult[]> {
     const job: ScanJob = { entries, maxBytes, literals, bounded, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
     try {
-      scanHere(job);
+      forEachClaimed(job, each);
       return await Promise.all(this.results);
     } finally {
       this.close();

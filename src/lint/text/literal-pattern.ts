@@ -1,3 +1,5 @@
+import { minimalLiterals } from './minimal-literals.ts';
+
 /**
  * One pattern that matches where any of the literals occurs, for a yes/no
  * test. Literals that contain another one of the set are dropped (the shorter
@@ -7,9 +9,7 @@
  * several times faster on large texts.
  */
 export function literalPattern(literals: readonly string[]): RegExp {
-  const kept = [...new Set(literals)].filter(
-    (literal, _, all) => !all.some((other) => other !== literal && literal.includes(other)),
-  );
+  const kept = minimalLiterals(literals);
   if (kept.includes('')) return /(?:)/;
   return new RegExp(kept.length === 0 ? '(?!)' : factored(kept.sort()));
 }

@@ -1,4 +1,5 @@
 import { holdsLiteral, indexOfLiteral } from './find-literal.ts';
+import { minimalLiterals } from './minimal-literals.ts';
 
 /**
  * Whether a text holds any of a set of literals, in fewer passes than one per
@@ -15,9 +16,7 @@ export class LiteralSet {
   readonly #plain: readonly string[];
 
   constructor(literals: readonly string[], anchors: readonly string[]) {
-    const kept = [...new Set(literals)].filter(
-      (literal, _, all) => !all.some((other) => other !== literal && literal.includes(other)),
-    );
+    const kept = minimalLiterals(literals);
     const byAnchor = new Map<string, [string, number][]>();
     const plain: string[] = [];
     for (const literal of kept) {

@@ -1,12 +1,14 @@
 import { ENGINE_ROOTS } from '../../context/engine-paths.ts';
 import { headedMatch } from '../../text/find-literal.ts';
 import { literalPattern } from '../../text/literal-pattern.ts';
+import { PATH_NAME_CHARS } from '../../text/path-name-chars.ts';
 
 // Prefix-factored (`/c(?:o(?:mmit|n(?:figs|tainers)))`), sticky, tried at each `/`
 // (./text/find-literal.ts). No root is a prefix of another, and none holds a
 // second `/`: it matches where the flat global alternation did.
 const ROOT_PATTERN = new RegExp(
-  `(?:${literalPattern(ENGINE_ROOTS.map((root) => `/${root}`)).source})(?![A-Za-z0-9_.-])`,
+  // The class ends with `-`, so it reads as the characters themselves.
+  `(?:${literalPattern(ENGINE_ROOTS.map((root) => `/${root}`)).source})(?![${PATH_NAME_CHARS}])`,
   'y',
 );
 /** A version prefix just before a root: `/v1.41`, `/v${v}`, `/v%s`, `/v{}`. */
