@@ -84,7 +84,7 @@ describe('scan', () => {
   test('skips binary and oversized files and says so', async () => {
     const result = await scan({ cwd: root, paths: ['.'], maxFileBytes: 2048, workers: 0 });
     expect(result.notices).toEqual([
-      { kind: 'skipped', file: 'big.txt', reason: 'too-large', size: 2049 },
+      { kind: 'skipped', file: 'big.txt', reason: 'too-large', size: 3001 },
       { kind: 'skipped', file: 'image.bin', reason: 'binary' },
       { kind: 'symlink-loop', file: 'src/loop' },
     ]);

@@ -41,3 +41,16 @@ export class FileTooLargeError extends Error {
     this.limit = limit;
   }
 }
+
+/**
+ * Thrown by a read that learned from the file's size that it is over the
+ * configured limit: nothing past its first bytes was read.
+ */
+export class OverLimitError extends Error {
+  readonly code = 'EFBIG';
+  readonly size: number;
+  constructor(size: number) {
+    super(`${size} bytes is more than the size limit`);
+    this.size = size;
+  }
+}

@@ -15,6 +15,11 @@ export function utf16ToUtf8(bytes: Uint8Array): Uint8Array | undefined {
   return Buffer.from(text, 'utf8');
 }
 
+/** Whether the bytes read as UTF-16 (and are re-encoded rather than taken for binary). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return utf16Encoding(bytes) !== undefined;
+}
+
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

@@ -9,9 +9,9 @@ import { walk } from '../files/walk.ts';
 import { ParsePacer } from '../parse/service.ts';
 import { RoleClassifier, type RoleOverrides } from '../roles.ts';
 import type { FileRole, Usage } from '../usage.ts';
-import type { TextHit } from './classify.ts';
+import type { ReadTally, TextHit } from './classify.ts';
 import { readText } from './classify.ts';
-import type { ScanPool, WorkerResult } from './pool.ts';
+import type { ScanPool } from './pool.ts';
 import { defaultSieve, emptyBatch, extractHit, type ScanBatch, scanOne } from './read-file.ts';
 
 export interface ScanOptions {
@@ -23,10 +23,11 @@ export interface ScanOptions {
   readonly exclude?: readonly string[];
   readonly maxFileBytes?: number;
   /**
-   * Worker threads that share the reading with the calling thread (from the
-   * compiled package only); default 0: on the two-core benchmark machine they
-   * did not pay, reads slowed down as much as they were shared (see
-   * bench/scan.mjs, which measures both).
+   * Worker threads that read and sieve beside the calling thread, which
+   * extracts what they find as they find it (from the compiled package
+   * only); default 0: on the two-core benchmark machine they did not pay,
+   * V8's own background threads already keep the second core busy (see
+   * docs/scan.md; bench/scan.mjs measures both).
    */
   readonly workers?: number;
   /** Follow symbolic links that lead outside the folders scanned (default false). */
@@ -149,8 +150,10 @@ async function scanHere(stale: Stale, maxBytes: number, batch: ScanBatch, cache?
 const NO_MARK: BatchMark = { files: 0, usages: 0, notices: 0, directives: 0 };
 
 /**
- * Workers and this thread read and sieve the stale files; the files worth
- * decoding are then extracted here, in listing order.
+ * Workers read and sieve beside this thread, which extracts every file worth
+ * decoding as soon as it is found: its own at once, the workers' as they post
+ * them. Then, in listing order, each other file's notice or count is settled
+ * and the cache keeps its record.
  */
 async function scanPooled(
   pool: ScanPool,
@@ -162,33 +165,35 @@ async function scanPooled(
   const buffer = readBuffer(maxBytes);
   const read = (file: FileEntry, max: number) => readCapped(file, max, buffer);
   const sieve = defaultSieve();
-  const here: WorkerResult = { files: 0, notices: [], hits: [] };
-  const results = await pool.run(
-    stale.entries,
-    maxBytes,
-    prefilterLiterals(),
-    boundedLiterals(),
-    (entry, index) => {
-      const hit = readText(entry, read, maxBytes, sieve, here);
-      // The read buffer is reused for the next file: a hit keeps a copy.
-      if (hit) here.hits.push({ index, hit: { ...hit, bytes: new Uint8Array(hit.bytes) } });
-    },
-  );
-  const all = [here, ...results];
-  const notices = new Map(
-    all.flatMap((result) => result.notices.map((notice) => [notice.file, notice] as const)),
-  );
-  const hits = new Map(all.flatMap((result) => result.hits.map(({ index, hit }) => [index, hit] as const)));
+  const here: ReadTally = { files: 0, notices: [] };
+  const extracted = new Uint8Array(stale.entries.length);
+  const settle = (index: number, hit: TextHit) => {
+    const mark = cache ? cache.mark(batch) : NO_MARK;
+    // Counted here, as readText counts on the calling thread alone; the pass below skips it.
+    batch.files++;
+    settleHit(stale.entries[index] as FileEntry, hit, stale.stats[index], batch, mark, cache);
+    extracted[index] = 1;
+  };
   const yielder = new ParsePacer();
+  const tallies = await pool.run(stale.entries, maxBytes, prefilterLiterals(), boundedLiterals(), {
+    // The read buffer is reused for the next file: its hit is extracted before that.
+    each: (entry, index) => {
+      const hit = readText(entry, read, maxBytes, sieve, here);
+      if (hit) settle(index, hit);
+    },
+    found: ({ index, hit }) => settle(index, hit),
+    between: () => (yielder.due() ? yielder.pause() : undefined),
+  });
+  const notices = new Map(
+    [here, ...tallies].flatMap((tally) => tally.notices.map((notice) => [notice.file, notice] as const)),
+  );
   for (const [index, entry] of stale.entries.entries()) {
+    if (extracted[index]) continue;
     const mark = cache ? cache.mark(batch) : NO_MARK;
     const notice = notices.get(entry.path);
-    const hit = hits.get(index);
     if (notice) batch.notices.push(notice);
     else batch.files++;
-    if (hit) settleHit(entry, hit, stale.stats[index], batch, mark, cache);
-    else cache?.capture(entry, stale.stats[index], undefined, batch, mark);
-    if (yielder.due()) await yielder.pause();
+    cache?.capture(entry, stale.stats[index], undefined, batch, mark);
   }
 }
 

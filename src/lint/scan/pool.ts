@@ -5,7 +5,8 @@ import type { ReadTally, TextHit } from './classify.ts';
 
 /**
  * Files claimed at a time: small enough that a thread joining late still
- * gets a fair share, large enough that claiming costs nothing.
+ * gets a fair share and that hits reach the calling thread soon, large
+ * enough that claiming and posting cost nothing.
  */
 const CLAIM = 16;
 
@@ -21,13 +22,19 @@ export interface ScanJob {
   readonly next: SharedArrayBuffer;
 }
 
-/**
- * What a worker answers: it reads and sieves, and hands back the files worth
- * decoding (by listing index) for the calling thread to extract.
- */
-export interface WorkerResult extends ReadTally {
-  readonly hits: { readonly index: number; readonly hit: TextHit }[];
+/** A file a worker found worth decoding, by its index in the listing. */
+export interface IndexedHit {
+  readonly index: number;
+  readonly hit: TextHit;
 }
+
+/**
+ * What a worker posts: the files worth decoding after each claim (so the
+ * calling thread extracts them while the worker reads on), then its tally.
+ */
+export type WorkerMessage =
+  | { readonly kind: 'hits'; readonly hits: readonly IndexedHit[] }
+  | ({ readonly kind: 'done' } & ReadTally);
 
 /**
  * Worker threads run only from the compiled package: plain Node cannot load
@@ -37,30 +44,44 @@ export function workerScriptUrl(): URL | undefined {
   return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 }
 
+/** Claims the next chunk of entries for this thread: `[start, end)`, or undefined when none is left. */
+export function claimChunk(job: ScanJob): readonly [number, number] | undefined {
+  const start = Atomics.add(new Int32Array(job.next), 0, CLAIM);
+  return start < job.entries.length ? [start, Math.min(start + CLAIM, job.entries.length)] : undefined;
+}
+
 /**
  * Calls `each` for every entry this thread claims, until none is left. The
  * calling thread and the workers claim from one counter, so whoever is free
  * takes the next files: a worker that starts late simply takes fewer.
  */
 export function forEachClaimed(job: ScanJob, each: (entry: FileEntry, index: number) => void): void {
-  const next = new Int32Array(job.next);
-  for (;;) {
-    const start = Atomics.add(next, 0, CLAIM);
-    if (start >= job.entries.length) return;
-    const end = Math.min(start + CLAIM, job.entries.length);
-    for (let i = start; i < end; i++) each(job.entries[i] as FileEntry, i);
-  }
+  for (let chunk = claimChunk(job); chunk; chunk = claimChunk(job))
+    for (let i = chunk[0]; i < chunk[1]; i++) each(job.entries[i] as FileEntry, i);
+}
+
+/** What the calling thread does while the workers read. */
+export interface ScanHere {
+  /** Reads and sieves one entry this thread claimed (and extracts it, if it is worth it). */
+  readonly each: (entry: FileEntry, index: number) => void;
+  /** Extracts a file a worker found worth decoding. */
+  readonly found: (hit: IndexedHit) => void;
+  /** Called between pieces of work: may pause so native memory stays flat. */
+  readonly between: () => Promise<void> | undefined;
 }
 
 /**
- * Worker threads that help the calling thread scan one listing: they take
- * over part of the reading, which is most of the time on large trees. They
- * are started early (their start-up overlaps the directory walk) and handed
- * the listing once it is complete.
+ * Worker threads that read and sieve one listing beside the calling thread,
+ * which extracts: extraction needs the extractors compiled and warmed up, so
+ * it stays on the one thread that has them, and the workers keep it fed.
+ * They are started early (their start-up overlaps the directory walk) and
+ * handed the listing once it is complete.
  */
 export class ScanPool {
   private readonly workers: Worker[];
-  private readonly results: Promise<WorkerResult>[];
+  private readonly tallies: Promise<ReadTally>[];
+  private readonly queue: IndexedHit[] = [];
+  private wake: (() => void) | undefined;
 
   /**
    * Starts `count` workers. When the system refuses one (EAGAIN under a
@@ -78,30 +99,69 @@ export class ScanPool {
         `cannot start ${count} worker threads (${code}, ${this.workers.length} started): use fewer --workers`,
       );
     }
-    this.results = this.workers.map((worker) => {
-      const result = new Promise<WorkerResult>((resolve, reject) => {
-        worker.once('message', resolve);
+    this.tallies = this.workers.map((worker) => {
+      const tally = new Promise<ReadTally>((resolve, reject) => {
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.kind === 'hits') this.queue.push(...message.hits);
+          else resolve(message);
+          this.wake?.();
+        });
         worker.once('error', reject);
       });
       // A failure is reported by run(); one before run() must not crash the process.
-      result.catch(() => undefined);
-      return result;
+      tally.catch(() => undefined);
+      return tally;
     });
   }
 
-  /** Reads `entries` on the workers while `each` is called here for the entries this thread claims. */
+  /**
+   * Reads `entries` on the workers and on this thread: this thread extracts
+   * what the workers found first, and claims files of its own only when none
+   * is waiting. Returns the workers' tallies.
+   */
   async run(
     entries: readonly FileEntry[],
     maxBytes: number,
     literals: readonly string[],
     bounded: readonly string[],
-    each: (entry: FileEntry, index: number) => void,
-  ): Promise<WorkerResult[]> {
+    here: ScanHere,
+  ): Promise<ReadTally[]> {
     const job: ScanJob = { entries, maxBytes, literals, bounded, next: new SharedArrayBuffer(4) };
     for (const worker of this.workers) worker.postMessage(job);
+    let failure: unknown;
+    let done = 0;
+    const finished = this.tallies.map((tally) =>
+      tally.then(
+        () => void done++,
+        (error: unknown) => {
+          failure ??= error;
+        },
+      ),
+    );
+    for (const tally of finished) void tally.then(() => this.wake?.());
     try {
-      forEachClaimed(job, each);
-      return await Promise.all(this.results);
+      let taken = 0;
+      for (;;) {
+        if (failure) throw failure;
+        if (taken < this.queue.length) {
+          here.found(this.queue[taken++] as IndexedHit);
+          await here.between();
+          continue;
+        }
+        const chunk = claimChunk(job);
+        if (chunk) {
+          for (let i = chunk[0]; i < chunk[1]; i++) here.each(entries[i] as FileEntry, i);
+          // Lets the workers' messages in.
+          await (here.between() ?? immediate());
+          continue;
+        }
+        if (done === this.workers.length) break;
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+        this.wake = undefined;
+      }
+      return await Promise.all(this.tallies);
     } finally {
       this.close();
     }
@@ -115,4 +175,8 @@ export class ScanPool {
       void worker.terminate();
     }
   }
+}
+
+function immediate(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -49,39 +49,78 @@ export function matchesAtLineStart(text: string, search: LineStartPattern): bool
   return false;
 }
 
-/** A character every match holds, at most `within` characters after the match's start. */
-export interface Needs {
-  readonly char: string;
-  readonly within: number;
-}
+/**
+ * What every match holds at most `within` characters after its start: a
+ * character, or a match of a global pattern (a literal's opening, say).
+ */
+export type Needs =
+  | { readonly char: string; readonly within: number }
+  | { readonly pattern: RegExp; readonly within: number };
 
 /**
  * What `text.matchAll(/^…/gm)` finds, for the sticky pattern `sticky`
  * written without the `^`: tried at each line start only, each past the
  * previous match (a match may run over a line end), instead of at every
- * position of the text; with `needs`, only at line starts that character
+ * position of the text; with `needs`, only at line starts each of them
  * follows closely enough.
  */
-export function lineStartMatches(text: string, sticky: RegExp, needs?: Needs): RegExpExecArray[] {
+export function lineStartMatches(
+  text: string,
+  sticky: RegExp,
+  ...needs: readonly Needs[]
+): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const ends = new LineEnds(text);
+  const next = needs.map((need) => nextOccurrence(text, need));
   let resume = 0;
-  let next = -2;
-  for (let start = 0; start !== -1; start = ends.nextStart(start)) {
-    if (start < resume) continue;
-    if (needs) {
-      if (next !== -1 && next < start) next = text.indexOf(needs.char, start);
-      // No match can start here: nothing found, nothing passed over.
-      if (next === -1 || next - start > needs.within) continue;
+  for (let start = 0; start !== -1; ) {
+    // The first line start worth trying next: past this match, or where each need is near enough.
+    let from = start + 1;
+    if (start < resume) from = resume;
+    else {
+      let near = true;
+      for (const [k, need] of needs.entries()) {
+        const at = (next[k] as (from: number) => number)(start);
+        // No match can start here or later: nothing found, nothing passed over.
+        if (at === -1) return found;
+        if (at - start > need.within) {
+          near = false;
+          from = Math.max(from, at - need.within);
+        }
+      }
+      if (near) {
+        sticky.lastIndex = start;
+        const match = sticky.exec(text);
+        if (match) {
+          found.push(match);
+          resume = start + Math.max(1, match[0].length);
+          from = resume;
+        }
+      }
     }
-    sticky.lastIndex = start;
-    const match = sticky.exec(text);
-    if (match) {
-      found.push(match);
-      resume = start + Math.max(1, match[0].length);
-    }
+    start = ends.nextStart(from - 1);
   }
   return found;
+}
+
+/** The first occurrence of `need` at or after `from` (-1 for none), searched again only once passed. */
+function nextOccurrence(text: string, need: Needs): (from: number) => number {
+  let at = -2;
+  if ('char' in need)
+    return (from) => {
+      if (at !== -1 && at < from) at = text.indexOf(need.char, from);
+      return at;
+    };
+  const pattern = need.pattern.global
+    ? need.pattern
+    : new RegExp(need.pattern.source, `${need.pattern.flags}g`);
+  return (from) => {
+    if (at !== -1 && at < from) {
+      pattern.lastIndex = from;
+      at = pattern.exec(text)?.index ?? -1;
+    }
+    return at;
+  };
 }
 
 /**

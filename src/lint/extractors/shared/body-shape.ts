@@ -1,8 +1,9 @@
+import { parseKeySuffix } from '../../../data/element-key.ts';
 import { elementStore } from '../../../data/store.ts';
 import { calleeBefore } from '../../context/sibling-context.ts';
-import { lineStartMatches } from '../../text/line-start.ts';
+import { lineStartMatches, type Needs } from '../../text/line-start.ts';
 import type { FieldEntry } from './json-paths.ts';
-import { literalOpening } from './literal-fields.ts';
+import { type LiteralOpening, literalOpening } from './literal-fields.ts';
 import { isBody } from './passed-by-name.ts';
 import { assignedFields, definitionOf } from './variable-flow.ts';
 
@@ -22,24 +23,49 @@ export interface ShapedRequest {
 const DEFINITION =
   /[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/y;
 // Its `=` comes at most 161 characters after its start (the bounded quantifiers summed).
-const DEFINITION_NEEDS = { char: '=', within: 200 };
+export const DEFINITION_NEEDS: Needs = { char: '=', within: 200 };
+/** What a literal taken below opens with: a bracket, then a PascalCase key. */
+const PASCAL_OPENING = /[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/;
+const OPENING_TEST = new RegExp(`^\\s{0,80}${PASCAL_OPENING.source}`);
+// A literal's bracket comes at most 326 characters after its definition's line start: 166 for
+// the definition, 80 for literalOpening's head, 80 blanks. The window adds 166 more, the longest
+// definition, so a line start passed over for want of a bracket is never one a definition
+// running over a line end would have passed over anyway: the matches are those without it.
+const LITERAL_NEEDS: Needs = { pattern: new RegExp(PASCAL_OPENING.source, 'g'), within: 166 + 326 };
 const MIN_KEYS = 2;
 const MAX_REFERENCE_CHARS = 2000;
 
-/** Body literals assigned to a variable and passed to a call with no path; `taken` tells fields already attributed. */
-export function shapedRequests(text: string, taken: (offset: number) => boolean): ShapedRequest[] {
-  const found: ShapedRequest[] = [];
-  for (const match of lineStartMatches(text, DEFINITION, DEFINITION_NEEDS)) {
-    const name = match[1] ?? '';
+/** A definition whose value opens a literal with a PascalCase first key. */
+export interface PascalDefinition {
+  readonly name: string;
+  readonly valueAt: number;
+  readonly opening: LiteralOpening;
+}
+
+/**
+ * The definitions worth reading as bodies. `needs` defaults to both
+ * conditions; tests compare the result with the `=` condition alone.
+ */
+export function pascalDefinitions(
+  text: string,
+  needs: readonly Needs[] = [DEFINITION_NEEDS, LITERAL_NEEDS],
+): PascalDefinition[] {
+  const found: PascalDefinition[] = [];
+  for (const match of lineStartMatches(text, DEFINITION, ...needs)) {
     const valueAt = match.index + match[0].length;
     const opening = literalOpening(text, valueAt);
     // Engine body keys are PascalCase: most literals (options, config) are passed over at their
     // first key, before the walk to their end.
-    if (
-      !opening ||
-      !/^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/.test(text.slice(opening.open, opening.open + 120))
-    )
-      continue;
+    if (opening && OPENING_TEST.test(text.slice(opening.open, opening.open + 120)))
+      found.push({ name: match[1] ?? '', valueAt, opening });
+  }
+  return found;
+}
+
+/** Body literals assigned to a variable and passed to a call with no path; `taken` tells fields already attributed. */
+export function shapedRequests(text: string, taken: (offset: number) => boolean): ShapedRequest[] {
+  const found: ShapedRequest[] = [];
+  for (const { name, valueAt, opening } of pascalDefinitions(text)) {
     const literal = opening.literal();
     if (!literal) continue;
     // Where the literal is passed on, before its fields are read: the definition kept below is
@@ -86,12 +112,12 @@ export function operationOfShape(keys: ReadonlySet<string>): string | undefined 
     .filter((operation) => /^(?:POST|PUT) /.test(operation))
     .map((operation) => ({
       operation,
+      // From the keys alone: decoding every element's facts cost more than the search they serve.
       fields: new Set(
-        [...elementStore().elementsOf(operation).values()]
-          .filter(
-            ({ facts }) => facts.in === 'body' && facts.name !== undefined && !/[.[{=]/.test(facts.name),
-          )
-          .map(({ facts }) => facts.name as string),
+        [...elementStore().elementsOf(operation).keys()].flatMap((suffix) => {
+          const parsed = parseKeySuffix(suffix);
+          return parsed?.in === 'body' && !/[.[{=]/.test(parsed.name) ? [parsed.name] : [];
+        }),
       ),
     }))
     .filter((entry) => entry.fields.size > 0);

@@ -12,15 +12,23 @@ export type Origin = 'docker' | 'bare' | 'foreign' | 'mid-path';
 
 const MAX_AUTHORITY_CHARS = 120;
 const STOP = /[\s"'`/(<>,;=[\]|]/;
+// The walk back tests up to 120 characters per path: ASCII from a table, the rest by the pattern.
+const ASCII_STOP = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_STOP[code] = STOP.test(String.fromCharCode(code)) ? 1 : 0;
+
+function isStop(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? ASCII_STOP[code] === 1 : STOP.test(text.charAt(at));
+}
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0', 'unix', 'dind']);
 
 export function classifyOrigin(text: string, pathStart: number): Origin {
-  if (pathStart === 0 || STOP.test(text.charAt(pathStart - 1))) {
+  if (pathStart === 0 || isStop(text, pathStart - 1)) {
     return text.charAt(pathStart - 1) === '/' ? 'mid-path' : 'bare';
   }
   const floor = Math.max(0, pathStart - MAX_AUTHORITY_CHARS);
   let i = pathStart - 1;
-  while (i >= floor && !STOP.test(text.charAt(i))) i--;
+  while (i >= floor && !isStop(text, i)) i--;
   const authority = text.slice(i + 1, pathStart);
   if (/docker/i.test(authority) || /:237[56]$/.test(authority)) return 'docker';
   const afterScheme = text.charAt(i) === '/' && text.charAt(i - 1) === '/' && text.charAt(i - 2) === ':';
