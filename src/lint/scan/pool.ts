@@ -44,20 +44,15 @@ export function workerScriptUrl(): URL | undefined {
   return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 }
 
-/** Claims the next chunk of entries for this thread: `[start, end)`, or undefined when none is left. */
+/**
+ * Claims the next chunk of entries for this thread: `[start, end)`, or
+ * undefined when none is left. The calling thread and the workers claim from
+ * one counter, so whoever is free takes the next files: a worker that starts
+ * late simply takes fewer.
+ */
 export function claimChunk(job: ScanJob): readonly [number, number] | undefined {
   const start = Atomics.add(new Int32Array(job.next), 0, CLAIM);
   return start < job.entries.length ? [start, Math.min(start + CLAIM, job.entries.length)] : undefined;
-}
-
-/**
- * Calls `each` for every entry this thread claims, until none is left. The
- * calling thread and the workers claim from one counter, so whoever is free
- * takes the next files: a worker that starts late simply takes fewer.
- */
-export function forEachClaimed(job: ScanJob, each: (entry: FileEntry, index: number) => void): void {
-  for (let chunk = claimChunk(job); chunk; chunk = claimChunk(job))
-    for (let i = chunk[0]; i < chunk[1]; i++) each(job.entries[i] as FileEntry, i);
 }
 
 /** What the calling thread does while the workers read. */
@@ -148,6 +143,8 @@ export class ScanPool {
           await here.between();
           continue;
         }
+        // Every hit taken is extracted: let their bytes go.
+        this.queue.length = taken = 0;
         const chunk = claimChunk(job);
         if (chunk) {
           for (let i = chunk[0]; i < chunk[1]; i++) here.each(entries[i] as FileEntry, i);
