@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readBuffer, readCapped } from '../../src/lint/files/read-capped.ts';
-import { OverLimitError } from '../../src/lint/files/special.ts';
+import { FileTooLargeError } from '../../src/lint/files/special.ts';
 import { scan } from '../../src/lint/scan/index.ts';
 
 let root: string;
@@ -52,8 +52,10 @@ test('a file over the limit is refused from its size, which the error gives', ()
   } catch (caught) {
     error = caught;
   }
-  expect(error).toBeInstanceOf(OverLimitError);
-  expect((error as OverLimitError).size).toBe(LIMIT + 10);
+  expect(error).toBeInstanceOf(FileTooLargeError);
+  expect((error as FileTooLargeError).size).toBe(LIMIT + 10);
+  expect((error as FileTooLargeError).limit).toBe(LIMIT);
+  expect((error as FileTooLargeError).hard).toBe(false);
 });
 
 test('the scan finds the usages at the end of large files and skips the others with their notices', async () => {

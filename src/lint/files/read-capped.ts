@@ -1,12 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isBinary } from './binary.ts';
-import {
-  FileTooLargeError,
-  MAX_TEXT_BYTES,
-  NotRegularFileError,
-  OverLimitError,
-  specialKind,
-} from './special.ts';
+import { FileTooLargeError, MAX_TEXT_BYTES, NotRegularFileError, specialKind } from './special.ts';
 import type { FileEntry } from './types.ts';
 import { isUtf16 } from './utf16.ts';
 
@@ -26,7 +20,7 @@ const HEAD_BYTES = 64 * 1024;
  * costs one stat, not a full read. Synchronous, so worker threads can use it.
  * With `into`, reads into that buffer (reused across files: allocating a
  * buffer per file costs more than reading it) and returns a view of it; then
- * a file over the limit is an OverLimitError, and of a binary file only the
+ * a file over the limit is a FileTooLargeError, and of a binary file only the
  * first bytes are read (enough to tell it is binary).
  */
 export function readCapped(entry: FileEntry, limit: number, into?: Buffer): Uint8Array {
@@ -60,7 +54,7 @@ function readShared(fd: number, into: Buffer, maxBytes: number): Uint8Array {
   // A large file: its size, then its first bytes, may spare reading the rest.
   const stats = fstatSync(fd);
   if (stats.isFile()) {
-    if (stats.size > maxBytes) throw new OverLimitError(stats.size);
+    if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes);
     const start = into.subarray(0, read);
     if (isBinary(start) && !isUtf16(start)) return start;
   }

@@ -30,27 +30,23 @@ export class NotRegularFileError extends Error {
  */
 export const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
 
-/** Thrown by a read of a file that is too large to be decoded as one string. */
+/**
+ * Thrown by a read that learned from a file's size that it is over a limit:
+ * the configured one, or the hard one that one string sets. Nothing past the
+ * file's first bytes was read.
+ */
 export class FileTooLargeError extends Error {
   readonly code = 'EFBIG';
   readonly size: number;
   readonly limit: number;
   constructor(size: number, limit: number) {
-    super(`${size} bytes is more than the ${limit} bytes a file can have to be read as text`);
+    super(`${size} bytes is more than the ${limit} bytes a file can have to be read`);
     this.size = size;
     this.limit = limit;
   }
-}
 
-/**
- * Thrown by a read that learned from the file's size that it is over the
- * configured limit: nothing past its first bytes was read.
- */
-export class OverLimitError extends Error {
-  readonly code = 'EFBIG';
-  readonly size: number;
-  constructor(size: number) {
-    super(`${size} bytes is more than the size limit`);
-    this.size = size;
+  /** Whether the limit is the hard one, which no --max-file-size lifts. */
+  get hard(): boolean {
+    return this.limit >= MAX_TEXT_BYTES;
   }
 }

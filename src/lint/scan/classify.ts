@@ -1,6 +1,6 @@
 import { SUPPRESSION_MARKER } from '../../suppress/directives.ts';
 import { skipNotice } from '../files/load.ts';
-import { FileTooLargeError, OverLimitError } from '../files/special.ts';
+import { FileTooLargeError } from '../files/special.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
 import { utf16ToUtf8 } from '../files/utf16.ts';
 import { minimalLiterals } from '../text/minimal-literals.ts';
@@ -71,17 +71,13 @@ export function readText(
   try {
     bytes = read(entry, maxBytes);
   } catch (error) {
-    if (error instanceof OverLimitError) {
-      tally.notices.push({ kind: 'skipped', file: entry.path, reason: 'too-large', size: error.size });
-      return undefined;
-    }
     if (error instanceof FileTooLargeError) {
       tally.notices.push({
         kind: 'skipped',
         file: entry.path,
         reason: 'too-large',
         size: error.size,
-        hardLimit: error.limit,
+        ...(error.hard && { hardLimit: error.limit }),
       });
       return undefined;
     }
