@@ -99,6 +99,37 @@ test('agrees with a plain search on random texts and literal sets', () => {
   );
 });
 
+// From 256 bytes on, two lanes search the two halves: a literal anywhere, across the middle too.
+test('agrees with a plain search on long texts, where two lanes search', () => {
+  const alphabet = fc.constantFrom('a', 'b', '/', 'x', 'ü', '\n');
+  const word = fc.array(alphabet, { minLength: 1, maxLength: 9 }).map((chars) => chars.join(''));
+  fc.assert(
+    fc.property(
+      fc.array(word, { minLength: 1, maxLength: 5 }),
+      fc.array(alphabet, { minLength: 250, maxLength: 1200 }).map((chars) => chars.join('')),
+      (literals, text) => {
+        const bounded = literals.slice(0, 1);
+        const bytes = Buffer.from(text);
+        expect(bytePrefilter(literals, bounded)(bytes)).toBe(reference(literals, bounded, bytes));
+      },
+    ),
+    { numRuns: 1000 },
+  );
+});
+
+test.each([255, 256, 257, 1000, 1001, 70 * 1024 + 1])('a literal at every offset of a %i-byte file', (size) => {
+  const search = bytePrefilter(['/containers', 'from_env(']);
+  const literal = '/containers';
+  const offsets = new Set([0, 1, size - literal.length]);
+  for (let at = (size >>> 1) - literal.length - 1; at <= (size >>> 1) + 1; at++) offsets.add(at);
+  for (const at of offsets) {
+    const text = `${'-'.repeat(at)}${literal}${'-'.repeat(size - at - literal.length)}`;
+    expect(text.length).toBe(size);
+    expect(search(Buffer.from(text))).toBe(true);
+    expect(search(Buffer.from(text.replace(literal, '/container_')))).toBe(false);
+  }
+});
+
 test('a one-byte literal is found, bounded or not', () => {
   expect(bytePrefilter(['x', '/containers'])(Buffer.from('abc x'))).toBe(true);
   expect(bytePrefilter(['x'], ['x'])(Buffer.from('xa x.'))).toBe(false);
