@@ -117,18 +117,21 @@ test('agrees with a plain search on long texts, where two lanes search', () => {
   );
 });
 
-test.each([255, 256, 257, 1000, 1001, 70 * 1024 + 1])('a literal at every offset of a %i-byte file', (size) => {
-  const search = bytePrefilter(['/containers', 'from_env(']);
-  const literal = '/containers';
-  const offsets = new Set([0, 1, size - literal.length]);
-  for (let at = (size >>> 1) - literal.length - 1; at <= (size >>> 1) + 1; at++) offsets.add(at);
-  for (const at of offsets) {
-    const text = `${'-'.repeat(at)}${literal}${'-'.repeat(size - at - literal.length)}`;
-    expect(text.length).toBe(size);
-    expect(search(Buffer.from(text))).toBe(true);
-    expect(search(Buffer.from(text.replace(literal, '/container_')))).toBe(false);
-  }
-});
+test.each([255, 256, 257, 1000, 1001, 70 * 1024 + 1])(
+  'a literal at every offset of a %i-byte file',
+  (size) => {
+    const search = bytePrefilter(['/containers', 'from_env(']);
+    const literal = '/containers';
+    const offsets = new Set([0, 1, size - literal.length]);
+    for (let at = (size >>> 1) - literal.length - 1; at <= (size >>> 1) + 1; at++) offsets.add(at);
+    for (const at of offsets) {
+      const text = `${'-'.repeat(at)}${literal}${'-'.repeat(size - at - literal.length)}`;
+      expect(text.length).toBe(size);
+      expect(search(Buffer.from(text))).toBe(true);
+      expect(search(Buffer.from(text.replace(literal, '/container_')))).toBe(false);
+    }
+  },
+);
 
 test('a one-byte literal is found, bounded or not', () => {
   expect(bytePrefilter(['x', '/containers'])(Buffer.from('abc x'))).toBe(true);

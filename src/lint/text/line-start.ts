@@ -51,11 +51,16 @@ export function matchesAtLineStart(text: string, search: LineStartPattern): bool
 
 /**
  * What every match holds at most `within` characters after its start: a
- * character, or a match of a global pattern (a literal's opening, say).
+ * character, or a match of a global pattern (a literal's opening, say) that
+ * `accept`, when given, takes.
  */
 export type Needs =
   | { readonly char: string; readonly within: number }
-  | { readonly pattern: RegExp; readonly within: number };
+  | {
+      readonly pattern: RegExp;
+      readonly within: number;
+      readonly accept?: (match: RegExpExecArray) => boolean;
+    };
 
 /**
  * What `text.matchAll(/^…/gm)` finds, for the sticky pattern `sticky`
@@ -114,10 +119,17 @@ function nextOccurrence(text: string, need: Needs): (from: number) => number {
   const pattern = need.pattern.global
     ? need.pattern
     : new RegExp(need.pattern.source, `${need.pattern.flags}g`);
+  const accept = need.accept;
   return (from) => {
     if (at !== -1 && at < from) {
       pattern.lastIndex = from;
-      at = pattern.exec(text)?.index ?? -1;
+      let match = pattern.exec(text);
+      // One not taken may overlap one that is: the search resumes just past its start.
+      while (match && accept && !accept(match)) {
+        pattern.lastIndex = match.index + 1;
+        match = pattern.exec(text);
+      }
+      at = match?.index ?? -1;
     }
     return at;
   };

@@ -32,6 +32,18 @@ const OPENING_TEST = new RegExp(`^\\s{0,80}${PASCAL_OPENING.source}`);
 // definition, so a line start passed over for want of a bracket is never one a definition
 // running over a line end would have passed over anyway: the matches are those without it.
 const LITERAL_NEEDS: Needs = { pattern: new RegExp(PASCAL_OPENING.source, 'g'), within: 166 + 326 };
+/**
+ * The first key of such a literal. Every top-level key of a body attributed
+ * by its shape is a body key of the operation, so a literal whose first key
+ * is no operation's body key attributes to none: it is passed over before
+ * its fields are read, and so are the line starts near no such opening.
+ */
+const FIRST_KEY = /^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?([A-Z]\w*)/;
+const BODY_LITERAL_NEEDS: Needs = {
+  pattern: /[{[]\s{0,80}(?:["'`]|\\")?([A-Z]\w*)/g,
+  within: 166 + 326,
+  accept: (match) => bodyKeys().has(match[1] ?? ''),
+};
 const MIN_KEYS = 2;
 const MAX_REFERENCE_CHARS = 2000;
 
@@ -49,6 +61,7 @@ export interface PascalDefinition {
 export function pascalDefinitions(
   text: string,
   needs: readonly Needs[] = [DEFINITION_NEEDS, LITERAL_NEEDS],
+  firstKey: (key: string) => boolean = () => true,
 ): PascalDefinition[] {
   const found: PascalDefinition[] = [];
   for (const match of lineStartMatches(text, DEFINITION, ...needs)) {
@@ -56,16 +69,24 @@ export function pascalDefinitions(
     const opening = literalOpening(text, valueAt);
     // Engine body keys are PascalCase: most literals (options, config) are passed over at their
     // first key, before the walk to their end.
-    if (opening && OPENING_TEST.test(text.slice(opening.open, opening.open + 120)))
-      found.push({ name: match[1] ?? '', valueAt, opening });
+    if (!opening || !OPENING_TEST.test(text.slice(opening.open, opening.open + 120))) continue;
+    // Body keys are short: 240 characters hold the blanks, the bracket and any of them whole.
+    const key = FIRST_KEY.exec(text.slice(opening.open, opening.open + 240))?.[1];
+    if (key !== undefined && firstKey(key)) found.push({ name: match[1] ?? '', valueAt, opening });
   }
   return found;
+}
+
+/** The definitions whose literal may be a body attributed by its shape: its first key is a body key. */
+export function bodyDefinitions(text: string): PascalDefinition[] {
+  const keys = bodyKeys();
+  return pascalDefinitions(text, [DEFINITION_NEEDS, BODY_LITERAL_NEEDS], (key) => keys.has(key));
 }
 
 /** Body literals assigned to a variable and passed to a call with no path; `taken` tells fields already attributed. */
 export function shapedRequests(text: string, taken: (offset: number) => boolean): ShapedRequest[] {
   const found: ShapedRequest[] = [];
-  for (const { name, valueAt, opening } of pascalDefinitions(text)) {
+  for (const { name, valueAt, opening } of bodyDefinitions(text)) {
     const literal = opening.literal();
     if (!literal) continue;
     // Where the literal is passed on, before its fields are read: the definition kept below is
@@ -104,9 +125,22 @@ function callOf(text: string, reference: number): number | undefined {
 }
 
 let index: { operation: string; fields: ReadonlySet<string> }[] | undefined;
+let allKeys: ReadonlySet<string> | undefined;
 
 /** The one operation whose body has every key, or undefined. */
 export function operationOfShape(keys: ReadonlySet<string>): string | undefined {
+  const fits = shapeIndex().filter((entry) => [...keys].every((key) => entry.fields.has(key)));
+  return fits.length === 1 ? fits[0]?.operation : undefined;
+}
+
+/** Every top-level body key of the operations a shape may name. */
+export function bodyKeys(): ReadonlySet<string> {
+  allKeys ??= new Set(shapeIndex().flatMap((entry) => [...entry.fields]));
+  return allKeys;
+}
+
+/** The top-level body keys of each POST and PUT operation that has any. */
+function shapeIndex(): readonly { operation: string; fields: ReadonlySet<string> }[] {
   index ??= elementStore()
     .operations()
     .filter((operation) => /^(?:POST|PUT) /.test(operation))
@@ -121,6 +155,5 @@ export function operationOfShape(keys: ReadonlySet<string>): string | undefined 
       ),
     }))
     .filter((entry) => entry.fields.size > 0);
-  const fits = index.filter((entry) => [...keys].every((key) => entry.fields.has(key)));
-  return fits.length === 1 ? fits[0]?.operation : undefined;
+  return index;
 }
