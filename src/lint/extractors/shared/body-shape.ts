@@ -24,24 +24,22 @@ const DEFINITION =
   /[ \t]{0,40}(?:(?:const|let|var|val|my)\s{1,4})?(\$?[A-Za-z_]\w{0,60})\s{0,2}(?::\s{0,2}[\w<>[\], ?]{1,40}?)?\s{0,4}(?::=|=)(?![=>~])\s{0,4}/y;
 // Its `=` comes at most 161 characters after its start (the bounded quantifiers summed).
 export const DEFINITION_NEEDS: Needs = { char: '=', within: 200 };
-/** What a literal taken below opens with: a bracket, then a PascalCase key. */
-const PASCAL_OPENING = /[{[]\s{0,80}(?:["'`]|\\")?[A-Z]/;
-const OPENING_TEST = new RegExp(`^\\s{0,80}${PASCAL_OPENING.source}`);
+/** What a literal taken below opens with: a bracket, then a PascalCase key (captured). */
+const PASCAL_OPENING = /[{[]\s{0,80}(?:["'`]|\\")?([A-Z]\w*)/;
+const OPENING_AT = new RegExp(`^\\s{0,80}${PASCAL_OPENING.source}`);
 // A literal's bracket comes at most 326 characters after its definition's line start: 166 for
 // the definition, 80 for literalOpening's head, 80 blanks. The window adds 166 more, the longest
 // definition, so a line start passed over for want of a bracket is never one a definition
 // running over a line end would have passed over anyway: the matches are those without it.
 const LITERAL_NEEDS: Needs = { pattern: new RegExp(PASCAL_OPENING.source, 'g'), within: 166 + 326 };
 /**
- * The first key of such a literal. Every top-level key of a body attributed
- * by its shape is a body key of the operation, so a literal whose first key
- * is no operation's body key attributes to none: it is passed over before
- * its fields are read, and so are the line starts near no such opening.
+ * Every top-level key of a body attributed by its shape is a body key of the
+ * operation, so a literal whose first key is no operation's body key
+ * attributes to none: it is passed over before its fields are read, and so
+ * are the line starts near no such opening.
  */
-const FIRST_KEY = /^\s{0,80}[{[]\s{0,80}(?:["'`]|\\")?([A-Z]\w*)/;
 const BODY_LITERAL_NEEDS: Needs = {
-  pattern: /[{[]\s{0,80}(?:["'`]|\\")?([A-Z]\w*)/g,
-  within: 166 + 326,
+  ...LITERAL_NEEDS,
   accept: (match) => bodyKeys().has(match[1] ?? ''),
 };
 const MIN_KEYS = 2;
@@ -61,7 +59,7 @@ export interface PascalDefinition {
 export function pascalDefinitions(
   text: string,
   needs: readonly Needs[] = [DEFINITION_NEEDS, LITERAL_NEEDS],
-  firstKey: (key: string) => boolean = () => true,
+  firstKey?: (key: string) => boolean,
 ): PascalDefinition[] {
   const found: PascalDefinition[] = [];
   for (const match of lineStartMatches(text, DEFINITION, ...needs)) {
@@ -69,10 +67,11 @@ export function pascalDefinitions(
     const opening = literalOpening(text, valueAt);
     // Engine body keys are PascalCase: most literals (options, config) are passed over at their
     // first key, before the walk to their end.
-    if (!opening || !OPENING_TEST.test(text.slice(opening.open, opening.open + 120))) continue;
+    if (!opening || !OPENING_AT.test(text.slice(opening.open, opening.open + 120))) continue;
     // Body keys are short: 240 characters hold the blanks, the bracket and any of them whole.
-    const key = FIRST_KEY.exec(text.slice(opening.open, opening.open + 240))?.[1];
-    if (key !== undefined && firstKey(key)) found.push({ name: match[1] ?? '', valueAt, opening });
+    if (firstKey && !firstKey(OPENING_AT.exec(text.slice(opening.open, opening.open + 240))?.[1] ?? ''))
+      continue;
+    found.push({ name: match[1] ?? '', valueAt, opening });
   }
   return found;
 }
