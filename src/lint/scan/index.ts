@@ -250,14 +250,16 @@ function summarise(listing: FileListing, batches: readonly ScanBatch[]): ScanRes
     notices: [...listing.notices, ...batches.flatMap((batch) => batch.notices)].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
     ),
-    roles: new Map(batches.flatMap((batch) => [...batch.fileRoles])),
-    // Batches split the files by which thread was free: sort so the map's order is the files' order.
+    // Files are extracted in the order threads find them: sort so each map's order is the files' order.
+    roles: new Map(batches.flatMap((batch) => [...batch.fileRoles]).sort(byFile)),
     directives: new Map(
-      batches
-        .flatMap((batch) => batch.directives.map((d) => [d.file, d.directives] as const))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      batches.flatMap((batch) => batch.directives.map((d) => [d.file, d.directives] as const)).sort(byFile),
     ),
   };
+}
+
+function byFile([a]: readonly [string, unknown], [b]: readonly [string, unknown]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function walkFiles(options: ScanOptions, onFile?: (entry: FileEntry) => void): FileListing {
