@@ -2,7 +2,7 @@ import { withJsGuards } from '../../guards/index.ts';
 import type { RequestUsage } from '../../usage.ts';
 import { elementUses } from '../shared/element-uses.ts';
 import { ENGINE_ROOT_LITERALS, findPathStarts } from '../shared/path-starts.ts';
-import { readRequestSite } from '../shared/request-site.ts';
+import { readRequestSite, requestSites } from '../shared/request-site.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
 import { type ParsedCommand, parseCommand, type Tool } from './command.ts';
@@ -29,6 +29,8 @@ export const curlExtractor: Extractor = {
 
 function extractCommands({ file, lines, siblings }: ExtractInput): RequestUsage[] {
   const text = file.text;
+  // Each usage is a site read at a path start of a URL: without one in the text, no command is worth reading.
+  if (!requestSites(text).some((read) => read.site)) return [];
   const usages: RequestUsage[] = [];
   let resumeAt = 0;
   for (const { index, name } of findCommandNames(text)) {

@@ -12,8 +12,8 @@ import { functionScopes } from '../shared/function-scope.ts';
 import { afterWindow, detectMethod } from '../shared/method.ts';
 import { paramsObjectKeys } from '../shared/params.ts';
 import { passedFields } from '../shared/passed-by-name.ts';
-import { ENGINE_ROOT_LITERALS, findPathStarts } from '../shared/path-starts.ts';
-import { readRequestSite } from '../shared/request-site.ts';
+import { ENGINE_ROOT_LITERALS } from '../shared/path-starts.ts';
+import { requestSites } from '../shared/request-site.ts';
 import { isRouteDeclaration } from '../shared/route-declaration.ts';
 import { snippet } from '../shared/snippet.ts';
 import type { ExtractInput, Extractor } from '../types.ts';
@@ -50,15 +50,14 @@ function extractRawHttp(input: ExtractInput): RequestUsage[] {
   const { file, lines } = input;
   const text = file.text;
   const scopeOf = functionScopes(input);
-  const starts = findPathStarts(text);
+  const sites = requestSites(text);
+  const starts = sites.map((read) => read.start);
   const usages: RequestUsage[] = [];
   let consumed = 0;
   let next = 0;
-  for (const start of starts) {
+  for (const { start, site } of sites) {
     // A root inside a path already read (`/containers/{}/exec`) starts nothing.
-    if (start < consumed) continue;
-    const site = readRequestSite(text, start);
-    if (!site) continue;
+    if (start < consumed || !site) continue;
     consumed = site.end;
     const { line, column } = lines.position(start);
     const lineStart = start - column + 1;
