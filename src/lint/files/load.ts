@@ -3,12 +3,20 @@ import { isBinary } from './binary.ts';
 import { MAX_TEXT_BYTES } from './special.ts';
 import type { FileEntry, FileNotice } from './types.ts';
 
-/** Why a file's bytes are not searched (too large, binary), or undefined to search them. */
-export function skipNotice(entry: FileEntry, bytes: Uint8Array, maxBytes: number): FileNotice | undefined {
+/**
+ * Why a file's bytes are not searched (too large, binary), or undefined to
+ * search them; `plain` when they are known to be plain text (./binary.ts).
+ */
+export function skipNotice(
+  entry: FileEntry,
+  bytes: Uint8Array,
+  maxBytes: number,
+  plain = false,
+): FileNotice | undefined {
   // Readers stop at maxBytes + 1, so the size said is a lower bound.
   if (bytes.length > Math.min(maxBytes, MAX_TEXT_BYTES))
     return { kind: 'skipped', file: entry.path, reason: 'too-large', size: bytes.length };
-  if (isBinary(bytes)) return { kind: 'skipped', file: entry.path, reason: 'binary' };
+  if (!plain && isBinary(bytes)) return { kind: 'skipped', file: entry.path, reason: 'binary' };
   return undefined;
 }
 

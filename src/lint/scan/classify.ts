@@ -1,4 +1,5 @@
 import { SUPPRESSION_MARKER } from '../../suppress/directives.ts';
+import { isPlainText } from '../files/binary.ts';
 import { skipNotice } from '../files/load.ts';
 import { FileTooLargeError } from '../files/special.ts';
 import type { FileEntry, FileNotice } from '../files/types.ts';
@@ -88,9 +89,11 @@ export function readText(
     });
     return undefined;
   }
-  // Before the binary test: UTF-16 text is full of NUL bytes.
-  bytes = utf16ToUtf8(bytes) ?? bytes;
-  const notice = skipNotice(entry, bytes, maxBytes);
+  // Before the binary test: UTF-16 text is full of NUL bytes. Most files are
+  // neither, which one search tells (20,000 small files: 4 against 9 ms).
+  const plain = isPlainText(bytes);
+  if (!plain) bytes = utf16ToUtf8(bytes) ?? bytes;
+  const notice = skipNotice(entry, bytes, maxBytes, plain);
   if (notice) {
     tally.notices.push(notice);
     return undefined;
