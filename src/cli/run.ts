@@ -3,9 +3,6 @@ import { isUsageError } from '../errors.ts';
 import { packageVersion } from '../package-info.ts';
 import { commands } from './commands/index.ts';
 
-// For main.ts, which loads this module alone (a live binding: true once a config that is code ran).
-export { ranConfigCode } from '../config/settle.ts';
-
 /** Runs the CLI with the given arguments and resolves to the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
   let exitCode = 0;

@@ -4,19 +4,12 @@ import { UsageError } from '../errors.ts';
 export const CONFIG_SETTLE_MS = 10_000;
 
 /**
- * Whether a config that is code was run: it may have left timers or sockets
- * behind that would keep the process alive after the command finished.
- */
-export let ranConfigCode = false;
-
-/**
  * A config module's promise, bounded: one that never settles would end the
  * process with Node's exit code 13 and nothing on stderr (when nothing else
  * is pending), or wait for ever (when it keeps a timer alive). The first case
  * is seen at once, when the event loop drains; the second after the limit.
  */
 export function settled<T>(filepath: string, loading: Promise<T>, limitMs = CONFIG_SETTLE_MS): Promise<T> {
-  ranConfigCode = true;
   return new Promise((resolve, reject) => {
     const fail = (why: string) => {
       cleanup();
