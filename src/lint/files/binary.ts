@@ -11,7 +11,9 @@ export function isBinary(bytes: Uint8Array): boolean {
  * them from the rest; the tests for those two kinds then need not run.
  */
 export function isPlainText(bytes: Uint8Array): boolean {
-  const [first, second] = bytes;
+  // Indexed, not destructured: destructuring would build an iterator for every file.
+  const first = bytes[0];
+  const second = bytes[1];
   if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return false;
   return !isBinary(bytes);
 }
